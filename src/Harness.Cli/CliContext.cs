@@ -1,0 +1,34 @@
+namespace Harness.Cli;
+
+/// <summary>
+/// Where a command writes and which folder it runs in. Tests hand in their own writers and folder, so the
+/// real command line runs in-process exactly as it does from a shell.
+/// </summary>
+internal sealed class CliContext
+{
+    public CliContext(TextWriter output, TextWriter error, string workingDirectory, bool outputIsTerminal)
+    {
+        Output = output;
+        Error = error;
+        WorkingDirectory = workingDirectory;
+        OutputIsTerminal = outputIsTerminal;
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public string WorkingDirectory { get; }
+
+    /// <summary>True when stdout is a terminal (colour allowed unless NO_COLOR is set).</summary>
+    public bool OutputIsTerminal { get; }
+
+    public bool UseColor => OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
+    /// <summary>The --repo folder as a full path; the working directory when none was given.</summary>
+    public string ResolveRepo(string? repo) =>
+        Path.GetFullPath(string.IsNullOrWhiteSpace(repo) ? WorkingDirectory : Path.Combine(WorkingDirectory, repo));
+
+    /// <summary>A path the user gave (such as --out), resolved against the working directory.</summary>
+    public string ResolvePath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Harness.Cli.Commands;
+using Harness.Core;
+
+namespace Harness.Cli;
+
+/// <summary>
+/// The command line: builds the commands, parses, runs one, and maps every outcome to the contract's exit
+/// codes. No exception reaches the user as a stack trace.
+/// </summary>
+internal static class HarnessApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null,
+        bool outputIsTerminal = false)
+    {
+        var context = new CliContext(output, error, workingDirectory ?? Environment.CurrentDirectory, outputIsTerminal);
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Print the details of an unexpected error",
+            Recursive = true,
+        };
+        var root = BuildRoot(context, verbose);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"harness: {parseError.Message}");
+            }
+            error.WriteLine("Run 'harness --help' for usage.");
+            return ExitCodes.InputError;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (HarnessInputException e)
+        {
+            foreach (var line in e.Message.Split('\n'))
+            {
+                error.WriteLine($"harness: {line.TrimEnd('\r')}");
+            }
+            return ExitCodes.InputError;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"harness: unexpected error: {e.GetType().Name}: {FirstLine(e.Message)} (rerun with --verbose for the details)");
+            if (parse.GetValue(verbose))
+            {
+                error.WriteLine(e.ToString());
+            }
+            return ExitCodes.InputError;
+        }
+    }
+
+    private static RootCommand BuildRoot(CliContext context, Option<bool> verbose)
+    {
+        var root = new RootCommand(
+            "harness keeps the state of long-running coding-agent tasks in Markdown artifacts, and makes the practice mechanical.");
+        root.Options.Add(verbose);
+        foreach (var command in Commands(context))
+        {
+            root.Subcommands.Add(command);
+        }
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands(CliContext context)
+    {
+        yield return InitCommand.Create(context);
+        yield return NewCommand.Create(context);
+    }
+
+    private static string FirstLine(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? text : text[..end].TrimEnd('\r');
+    }
+}

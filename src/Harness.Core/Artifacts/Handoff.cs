@@ -1,0 +1,25 @@
+using Harness.Core.Documents;
+
+namespace Harness.Core.Artifacts;
+
+/// <summary>A handoff from a worker to the next owner and the planner (contract, section 6).</summary>
+public sealed class Handoff : Artifact
+{
+    public Handoff(MarkdownDocument document) : base(document)
+    {
+        Track = FrontMatterValue("track");
+        To = FrontMatterValue("to");
+        From = FrontMatterValue("from");
+        Created = FrontMatterValue("created");
+    }
+
+    public override ArtifactKind Kind => ArtifactKind.Handoff;
+
+    public TextValue? Track { get; }
+
+    public TextValue? To { get; }
+
+    public TextValue? From { get; }
+
+    public TextValue? Created { get; }
+}

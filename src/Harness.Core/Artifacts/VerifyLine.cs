@@ -1,0 +1,49 @@
+using Harness.Core.Documents;
+using Harness.Core.Text;
+
+namespace Harness.Core.Artifacts;
+
+/// <summary>
+/// One line of a Progress Note's Last Verify: "`command` : pass". It carries no commit, so its freshness is
+/// unknown (contract, section 5).
+/// </summary>
+public sealed class VerifyLine
+{
+    public VerifyLine(TextValue line)
+    {
+        Line = line;
+        var spans = InlineCode.Spans(line.Text);
+        Command = spans.Count > 0 ? spans[0].Code : null;
+        var afterCode = spans.Count > 0 ? line.Text[(line.Text.LastIndexOf('`') + 1)..] : line.Text;
+        var result = afterCode.Trim().TrimStart(':', '：', '-', '—', '=', '>').Trim();
+        Result = result.Length > 0 ? result : null;
+        Outcome = ParseOutcome(Result ?? line.Text);
+    }
+
+    public TextValue Line { get; }
+
+    public string? Command { get; }
+
+    /// <summary>What the line says of the run ("pass", "fail (2 tests)"), or null.</summary>
+    public string? Result { get; }
+
+    public VerifyOutcome Outcome { get; }
+
+    private static VerifyOutcome ParseOutcome(string text)
+    {
+        var word = Labels.Normalize(text).Split(' ', 2)[0].Trim('(', ')', '.', ',');
+        return word switch
+        {
+            "pass" or "passed" or "ok" or "green" or "success" or "成功" => VerifyOutcome.Pass,
+            "fail" or "failed" or "red" or "error" or "失敗" => VerifyOutcome.Fail,
+            _ => VerifyOutcome.Unknown,
+        };
+    }
+}
+
+public enum VerifyOutcome
+{
+    Unknown,
+    Pass,
+    Fail,
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Harness.Core.Findings;
+
+namespace Harness.Core.Config;
+
+/// <summary>
+/// harness.yml at the repo root: paths of the artifacts, the task id pattern, rule settings, files no track
+/// needs to own, and the globs of implementation files. Every key has a default, so the file is optional.
+/// </summary>
+public sealed class HarnessConfig
+{
+    public const string FileName = "harness.yml";
+    public const string DefaultIdPattern = "[A-Z][A-Z0-9]*-[0-9]+";
+
+    public string FeatureListPath { get; init; } = "docs/harness/feature-list.md";
+
+    public string RestartProtocolPath { get; init; } = "docs/harness/restart-protocol.md";
+
+    public string PlaybookPath { get; init; } = "docs/harness/multi-agent-playbook.md";
+
+    public string TasksPath { get; init; } = "tasks";
+
+    public string EvidencePath { get; init; } = ".harness/evidence";
+
+    public string TemplatesPath { get; init; } = ".harness/templates";
+
+    /// <summary>The task id pattern, unanchored (it is also used to find ids in prose).</summary>
+    public string IdPatternText { get; init; } = DefaultIdPattern;
+
+    public Regex IdPattern { get; init; } = new(DefaultIdPattern, RegexOptions.CultureInvariant);
+
+    /// <summary>Rule id (or name) to severity; null turns the rule off.</summary>
+    public IReadOnlyDictionary<string, Severity?> Rules { get; init; } = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Globs of files that no track needs to own (lock files, generated files).</summary>
+    public IReadOnlyList<string> FreeFiles { get; init; } = [];
+
+    /// <summary>Globs of implementation files, which reviewer and verifier tracks should not own.</summary>
+    public IReadOnlyList<string> Implementation { get; init; } = ["src/**"];
+
+    public static HarnessConfig Default { get; } = new();
+
+    public bool IsValidId(string id) =>
+        Regex.IsMatch(id, $"^(?:{IdPatternText})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>The folder of the feature lists: the default one and the others (feature-list-ID.md) beside it.</summary>
+    public string FeatureListFolder
+    {
+        get
+        {
+            var slash = FeatureListPath.LastIndexOf('/');
+            return slash < 0 ? "" : FeatureListPath[..slash];
+        }
+    }
+
+    public string FeatureListPathFor(string featureId) =>
+        (FeatureListFolder.Length == 0 ? "" : FeatureListFolder + "/") + $"feature-list-{featureId}.md";
+}

@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using Harness.Core.Documents;
+using Harness.Core.Findings;
+using Harness.Core.Text;
+
+namespace Harness.Core.Config;
+
+/// <summary>Reads harness.yml into <see cref="HarnessConfig"/>; a bad value is a finding and keeps its default.</summary>
+public static class HarnessConfigReader
+{
+    private static readonly string[] TopKeys = ["version", "idPattern", "paths", "rules", "free", "implementation"];
+    private static readonly string[] PathKeys = ["featureList", "restartProtocol", "playbook", "tasks", "evidence", "templates"];
+
+    public static HarnessConfig Read(SourceText source, List<Diagnostic> diagnostics)
+    {
+        var map = YamlReader.ReadMapping(source.Text, source.Path, lineOffset: 0, diagnostics, RuleIds.ConfigMalformed);
+        if (map is null)
+        {
+            return HarnessConfig.Default;
+        }
+        var defaults = HarnessConfig.Default;
+        foreach (var entry in map.Entries)
+        {
+            if (!TopKeys.Contains(entry.Key.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(Unknown(entry.Key, TopKeys));
+            }
+        }
+
+        var paths = map.Get("paths")?.Map ?? new YamlMap();
+        foreach (var entry in paths.Entries)
+        {
+            if (!PathKeys.Contains(entry.Key.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(Unknown(entry.Key, PathKeys));
+            }
+        }
+
+        var idPattern = ReadIdPattern(map.Get("idPattern"), diagnostics);
+        return new HarnessConfig
+        {
+            FeatureListPath = PathValue(paths.Get("featureList"), defaults.FeatureListPath, diagnostics),
+            RestartProtocolPath = PathValue(paths.Get("restartProtocol"), defaults.RestartProtocolPath, diagnostics),
+            PlaybookPath = PathValue(paths.Get("playbook"), defaults.PlaybookPath, diagnostics),
+            TasksPath = PathValue(paths.Get("tasks"), defaults.TasksPath, diagnostics),
+            EvidencePath = PathValue(paths.Get("evidence"), defaults.EvidencePath, diagnostics),
+            TemplatesPath = PathValue(paths.Get("templates"), defaults.TemplatesPath, diagnostics),
+            IdPatternText = idPattern ?? HarnessConfig.DefaultIdPattern,
+            IdPattern = new Regex(idPattern ?? HarnessConfig.DefaultIdPattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
+            Rules = ReadRules(map.Get("rules"), diagnostics),
+            FreeFiles = Globs(map.Get("free"), [], diagnostics),
+            Implementation = Globs(map.Get("implementation"), defaults.Implementation, diagnostics),
+        };
+    }
+
+    private static Diagnostic Unknown(YamlKey key, string[] known) =>
+        new(RuleIds.UnknownKey, Severity.Warning, key.Location,
+            $"unknown key '{key.Name}' in harness.yml; known keys here: {string.Join(", ", known)}");
+
+    private static string PathValue(YamlValue? value, string fallback, List<Diagnostic> diagnostics)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+        if (value.Scalar is not { Length: > 0 } path)
+        {
+            diagnostics.Add(new Diagnostic(RuleIds.ConfigMalformed, Severity.Error, value.Location,
+                $"a path in harness.yml must be a text, not {value.Describe()}; using the default {fallback}"));
+            return fallback;
+        }
+        if (RepoPaths.Escapes(path))
+        {
+            diagnostics.Add(new Diagnostic(RuleIds.ConfigMalformed, Severity.Error, value.Location,
+                $"path '{path}' leaves the repo (absolute or with ..); harness reads only inside the repo, so it uses {fallback}"));
+            return fallback;
+        }
+        return RepoPaths.Normalize(path).TrimEnd('/');
+    }
+
+    private static string? ReadIdPattern(YamlValue? value, List<Diagnostic> diagnostics)
+    {
+        if (value?.Scalar is not { Length: > 0 } text)
+        {
+            return null;
+        }
+        var pattern = text.TrimStart('^').TrimEnd('$');
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return pattern;
+        }
+        catch (ArgumentException e)
+        {
+            diagnostics.Add(new Diagnostic(RuleIds.ConfigMalformed, Severity.Error, value.Location,
+                $"idPattern is no valid regular expression ({e.Message}); using {HarnessConfig.DefaultIdPattern}"));
+            return null;
+        }
+    }
+
+    private static Dictionary<string, Severity?> ReadRules(YamlValue? value, List<Diagnostic> diagnostics)
+    {
+        var rules = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
+        if (value?.Map is null)
+        {
+            return rules;
+        }
+        foreach (var entry in value.Map.Entries)
+        {
+            var setting = entry.Value.Scalar?.Trim().ToLowerInvariant();
+            if (setting is "off" or "false" or "none" or "disabled")
+            {
+                rules[entry.Key.Name] = null;
+            }
+            else if (SeverityNames.TryParse(setting, out var severity))
+            {
+                rules[entry.Key.Name] = severity;
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(RuleIds.ConfigMalformed, Severity.Error, entry.Value.Location,
+                    $"rule setting '{entry.Value.Scalar}' for {entry.Key.Name} is none of off, info, warning, error"));
+            }
+        }
+        return rules;
+    }
+
+    private static IReadOnlyList<string> Globs(YamlValue? value, IReadOnlyList<string> fallback, List<Diagnostic> diagnostics)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+        var globs = new List<string>();
+        foreach (var item in value.AsList())
+        {
+            if (item.Scalar is not { Length: > 0 } glob)
+            {
+                continue;
+            }
+            if (RepoPaths.Escapes(glob))
+            {
+                diagnostics.Add(new Diagnostic(RuleIds.ConfigMalformed, Severity.Error, item.Location,
+                    $"glob '{glob}' leaves the repo (absolute or with ..); it is ignored"));
+                continue;
+            }
+            globs.Add(RepoPaths.Normalize(glob));
+        }
+        return globs;
+    }
+}

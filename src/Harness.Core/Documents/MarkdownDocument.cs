@@ -1,0 +1,287 @@
+using Harness.Core.Findings;
+using Harness.Core.Text;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace Harness.Core.Documents;
+
+/// <summary>
+/// A Markdown file as harness reads it: optional YAML front matter, then a tree of sections. It knows
+/// Markdown and YAML, nothing of harness.
+/// </summary>
+public sealed class MarkdownDocument
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    private MarkdownDocument(SourceText source)
+    {
+        Source = source;
+    }
+
+    public SourceText Source { get; }
+
+    public string Path => Source.Path;
+
+    /// <summary>The front matter's mapping; null when the file has none or it could not be read.</summary>
+    public YamlMap? FrontMatter { get; private set; }
+
+    /// <summary>True when the file opens with front matter, readable or not.</summary>
+    public bool HasFrontMatter { get; private set; }
+
+    /// <summary>Sections of the outermost level present (usually the H1, or the H2s of a file without one).</summary>
+    public List<Section> Sections { get; } = [];
+
+    /// <summary>Lists written before the first heading.</summary>
+    public List<ListItem> PreambleItems { get; } = [];
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>The first level-1 heading, if any.</summary>
+    public Section? Title => AllSections().FirstOrDefault(s => s.Level == 1);
+
+    public static MarkdownDocument Parse(SourceText source)
+    {
+        var document = new MarkdownDocument(source);
+        document.ReadFrontMatter();
+        document.ReadBody();
+        return document;
+    }
+
+    /// <summary>The first section anywhere in the file whose heading matches <paramref name="name"/>.</summary>
+    public Section? FindSection(string name)
+    {
+        foreach (var section in AllSections())
+        {
+            if (section.IsNamed(name))
+            {
+                return section;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Every section in document order, walked with an explicit stack.</summary>
+    public IEnumerable<Section> AllSections()
+    {
+        var stack = new Stack<Section>();
+        for (var i = Sections.Count - 1; i >= 0; i--)
+        {
+            stack.Push(Sections[i]);
+        }
+        while (stack.Count > 0)
+        {
+            var section = stack.Pop();
+            yield return section;
+            for (var i = section.Children.Count - 1; i >= 0; i--)
+            {
+                stack.Push(section.Children[i]);
+            }
+        }
+    }
+
+    private void ReadFrontMatter()
+    {
+        var text = Source.Text;
+        var firstLineEnd = text.IndexOf('\n');
+        var firstLine = (firstLineEnd < 0 ? text : text[..firstLineEnd]).TrimEnd('\r', ' ', '\t');
+        if (firstLine != "---")
+        {
+            return;
+        }
+        HasFrontMatter = true;
+        var lines = Source.Lines;
+        for (var line = 2; line <= lines.LineCount; line++)
+        {
+            var start = lines.StartOfLine(line);
+            var end = line < lines.LineCount ? lines.StartOfLine(line + 1) : text.Length;
+            var content = text[start..end].TrimEnd('\r', '\n', ' ', '\t');
+            if (content is "---" or "...")
+            {
+                var yaml = text[(firstLineEnd + 1)..start];
+                var before = Diagnostics.Count;
+                FrontMatter = YamlReader.ReadMapping(yaml, Path, lineOffset: 1, Diagnostics, RuleIds.FrontMatterMalformed);
+                if (FrontMatter is null && Diagnostics.Count == before)
+                {
+                    FrontMatter = new YamlMap();
+                }
+                return;
+            }
+        }
+        Diagnostics.Add(new Diagnostic(RuleIds.FrontMatterMalformed, Severity.Error, new SourceLocation(Path, 1, 1),
+            "front matter opened with --- on line 1 never closes; end it with a line of --- (or remove the first line)"));
+    }
+
+    private void ReadBody()
+    {
+        var text = Source.Text;
+        var markdown = Markdig.Markdown.Parse(text, Pipeline);
+        var open = new Stack<Section>();
+        foreach (var block in markdown)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock:
+                    break;
+                case HeadingBlock heading:
+                    AddHeading(heading, open);
+                    break;
+                case ListBlock list:
+                    ReadList(list, open.Count > 0 ? open.Peek().Items : PreambleItems);
+                    break;
+                case Table table when open.Count > 0:
+                    open.Peek().Tables.Add(ReadTable(table));
+                    break;
+            }
+        }
+        foreach (var section in AllSections())
+        {
+            if (section.ContentEnd > section.End)
+            {
+                section.ContentEnd = section.End;
+            }
+        }
+    }
+
+    private void AddHeading(HeadingBlock heading, Stack<Section> open)
+    {
+        var start = heading.Span.Start;
+        if (open.Count > 0)
+        {
+            var innermost = open.Peek();
+            innermost.ContentEnd = Math.Min(innermost.ContentEnd, start);
+        }
+        while (open.Count > 0 && open.Peek().Level >= heading.Level)
+        {
+            open.Pop().End = start;
+        }
+
+        var lineEnd = Source.Text.IndexOf('\n', start);
+        var contentStart = lineEnd < 0 ? Source.Text.Length : lineEnd + 1;
+        if (heading.IsSetext)
+        {
+            var underlineEnd = Source.Text.IndexOf('\n', Math.Min(heading.Span.End, Source.Text.Length - 1));
+            contentStart = underlineEnd < 0 ? Source.Text.Length : underlineEnd + 1;
+        }
+        var section = new Section(Source, HeadingTitle(heading), heading.Level, Source.LocationOf(start), start, contentStart);
+        if (open.Count > 0)
+        {
+            open.Peek().Children.Add(section);
+        }
+        else
+        {
+            Sections.Add(section);
+        }
+        open.Push(section);
+    }
+
+    private string HeadingTitle(HeadingBlock heading)
+    {
+        var text = Source.Text;
+        var start = heading.Span.Start;
+        var end = text.IndexOf('\n', start);
+        var line = (end < 0 ? text[start..] : text[start..end]).TrimEnd('\r').Trim();
+        if (heading.IsSetext)
+        {
+            return line;
+        }
+        line = line.TrimStart('#').Trim();
+        var closing = line.TrimEnd('#');
+        if (closing.Length < line.Length && (closing.Length == 0 || closing.EndsWith(' ')))
+        {
+            line = closing.Trim();
+        }
+        return line;
+    }
+
+    private void ReadList(ListBlock root, List<ListItem> target)
+    {
+        // Explicit stack: list nesting depth is the input's to choose, the call stack's depth is not.
+        var work = new Stack<(ListBlock List, List<ListItem> Target)>();
+        work.Push((root, target));
+        while (work.Count > 0)
+        {
+            var (list, items) = work.Pop();
+            foreach (var child in list)
+            {
+                if (child is not ListItemBlock itemBlock)
+                {
+                    continue;
+                }
+                var item = ReadItem(itemBlock, list.IsOrdered);
+                items.Add(item);
+                foreach (var inner in itemBlock)
+                {
+                    if (inner is ListBlock nested)
+                    {
+                        work.Push((nested, item.Children));
+                    }
+                }
+            }
+        }
+    }
+
+    private ListItem ReadItem(ListItemBlock itemBlock, bool ordered)
+    {
+        var number = ordered ? itemBlock.Order.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        foreach (var inner in itemBlock)
+        {
+            if (inner is ParagraphBlock paragraph)
+            {
+                return new ListItem(Slice(paragraph.Span), Source.LocationOf(paragraph.Span.Start), ordered, number);
+            }
+            if (inner is ListBlock)
+            {
+                break;
+            }
+        }
+        return new ListItem("", Source.LocationOf(itemBlock.Span.Start), ordered, number);
+    }
+
+    private MarkdownTable ReadTable(Table table)
+    {
+        var header = new List<TextValue>();
+        var rows = new List<IReadOnlyList<TextValue>>();
+        foreach (var rowBlock in table)
+        {
+            if (rowBlock is not TableRow row)
+            {
+                continue;
+            }
+            var cells = new List<TextValue>();
+            foreach (var cellBlock in row)
+            {
+                if (cellBlock is not TableCell cell)
+                {
+                    continue;
+                }
+                var paragraph = cell.FirstOrDefault() as LeafBlock;
+                cells.Add(paragraph is null
+                    ? new TextValue("", Source.LocationOf(cell.Span.Start))
+                    : new TextValue(Slice(paragraph.Span), Source.LocationOf(paragraph.Span.Start)));
+            }
+            if (row.IsHeader && header.Count == 0)
+            {
+                header.AddRange(cells);
+            }
+            else
+            {
+                rows.Add(cells);
+            }
+        }
+        return new MarkdownTable(header, rows);
+    }
+
+    private string Slice(SourceSpan span)
+    {
+        var text = Source.Text;
+        var start = Math.Clamp(span.Start, 0, text.Length);
+        var end = Math.Clamp(span.End + 1, start, text.Length);
+        return Labels.CollapseWhitespace(text[start..end]);
+    }
+}

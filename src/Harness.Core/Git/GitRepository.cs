@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Harness.Core.Git;
+
+/// <summary>
+/// The git facts a command needs, asked of the real git through its porcelain. The harness repo may be a
+/// subfolder of the git work tree (the sample is), so every path given out is relative to the harness repo.
+/// No git process starts until a command asks for a git fact.
+/// </summary>
+public sealed class GitRepository
+{
+    private string? _head;
+    private bool _headRead;
+
+    private GitRepository(string repoRoot, string topLevel, string prefix)
+    {
+        RepoRoot = repoRoot;
+        TopLevel = topLevel;
+        Prefix = prefix;
+    }
+
+    /// <summary>The harness repo folder.</summary>
+    public string RepoRoot { get; }
+
+    /// <summary>The top of the git work tree.</summary>
+    public string TopLevel { get; }
+
+    /// <summary>The harness repo's path inside the work tree ("" at its top, "sample-repo/" below it).</summary>
+    public string Prefix { get; }
+
+    /// <summary>The git work tree that holds <paramref name="repoRoot"/>, or null outside git (or without git).</summary>
+    public static GitRepository? Open(string repoRoot)
+    {
+        var result = Run(repoRoot, "rev-parse", "--show-toplevel", "--show-prefix");
+        if (!result.Ok)
+        {
+            return null;
+        }
+        var lines = result.Output.Split('\n');
+        var top = lines[0].Trim();
+        var prefix = lines.Length > 1 ? lines[1].Trim() : "";
+        return new GitRepository(repoRoot, top, prefix);
+    }
+
+    public GitResult Git(params string[] args) => Run(RepoRoot, args);
+
+    /// <summary>The full hash of HEAD, or null in a repo with no commit yet.</summary>
+    public string? Head()
+    {
+        if (!_headRead)
+        {
+            var result = Git("rev-parse", "--verify", "-q", "HEAD");
+            _head = result.Ok ? result.Output.Trim() : null;
+            _headRead = true;
+        }
+        return _head;
+    }
+
+    /// <summary>Turns a path relative to the work tree's top into one relative to the harness repo; null outside it.</summary>
+    public string? FromTopLevel(string path)
+    {
+        if (Prefix.Length == 0)
+        {
+            return path;
+        }
+        return path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..] : null;
+    }
+
+    /// <summary>
+    /// Files changed in the work tree: tracked files modified, staged, deleted or renamed, and untracked files
+    /// git does not ignore; paths relative to the harness repo.
+    /// </summary>
+    public IReadOnlyList<string> UncommittedChanges()
+    {
+        var result = Git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ".");
+        if (!result.Ok)
+        {
+            return [];
+        }
+        var paths = new List<string>();
+        var entries = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = entries[i];
+            if (entry.Length < 4)
+            {
+                continue;
+            }
+            var status = entry[..2];
+            if (FromTopLevel(entry[3..]) is { } path)
+            {
+                paths.Add(path);
+            }
+            if (status[0] is 'R' or 'C')
+            {
+                i++; // the entry after a rename or copy is its source path
+                if (i < entries.Length && FromTopLevel(entries[i]) is { } source)
+                {
+                    paths.Add(source);
+                }
+            }
+        }
+        return paths;
+    }
+
+    /// <summary>Paths with unresolved merge conflicts in the work tree.</summary>
+    public IReadOnlyList<string> Conflicts()
+    {
+        var result = Git("diff", "--name-only", "--diff-filter=U", "-z", "--", ".");
+        return result.Ok
+            ? result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(FromTopLevel).OfType<string>().ToList()
+            : [];
+    }
+
+    /// <summary>Runs git in <paramref name="workingDirectory"/>; a missing git is a failed result, never an exception.</summary>
+    public static GitResult Run(string workingDirectory, params string[] args)
+    {
+        var info = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        // Paths come back as UTF-8 text, not octal escapes; no pager, no prompts, no locale surprises.
+        info.Environment["GIT_PAGER"] = "cat";
+        info.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        info.Environment["LC_ALL"] = "C";
+        info.ArgumentList.Insert(0, "core.quotepath=false");
+        info.ArgumentList.Insert(0, "-c");
+        try
+        {
+            using var process = Process.Start(info);
+            if (process is null)
+            {
+                return new GitResult(127, "", "git could not be started");
+            }
+            process.StandardInput.Close();
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return new GitResult(process.ExitCode, output, error.Result);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return new GitResult(127, "", $"git is not installed or not on PATH ({e.Message})");
+        }
+    }
+}

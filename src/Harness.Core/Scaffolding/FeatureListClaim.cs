@@ -1,0 +1,52 @@
+using System.Text;
+using Harness.Core.Artifacts;
+using Harness.Core.Workspaces;
+using Harness.Core.Writing;
+
+namespace Harness.Core.Scaffolding;
+
+/// <summary>
+/// Gives a feature list that belongs to no feature to a new feature: front matter `feature:` is set and the
+/// tracks are added at the end of its Tracks section. Everything else in the file stays as written.
+/// </summary>
+internal static class FeatureListClaim
+{
+    public static void Apply(Workspace workspace, FeatureList list, string featureId, string tracksMarkdown)
+    {
+        var full = workspace.FullPath(list.Path);
+        var original = File.ReadAllBytes(full);
+        var text = list.Document.Source.Text;
+        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var tracks = tracksMarkdown.ReplaceLineEndings(newline);
+
+        var tracksSection = list.Section("Tracks");
+        string updated;
+        if (tracksSection is null)
+        {
+            updated = text.TrimEnd() + newline + newline + "## Tracks" + newline + tracks;
+        }
+        else
+        {
+            var at = tracksSection.End;
+            var before = text[..at].TrimEnd() + newline;
+            var after = text[at..];
+            updated = before + tracks + (after.Length > 0 ? newline + after.TrimStart('\r', '\n') : "");
+        }
+
+        updated = list.Document.HasFrontMatter
+            ? InsertAfterFirstLine(updated, $"feature: {featureId}", newline)
+            : $"---{newline}feature: {featureId}{newline}---{newline}" + updated;
+
+        var bom = original.Length >= 3 && original[0] == 0xEF && original[1] == 0xBB && original[2] == 0xBF;
+        if (!AtomicFile.TryReplace(full, original, (bom ? "\uFEFF" : "") + updated))
+        {
+            throw new HarnessInputException($"{list.Path}: changed on disk while harness was writing it; run the command again");
+        }
+    }
+
+    private static string InsertAfterFirstLine(string text, string line, string newline)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? text + newline + line : new StringBuilder(text).Insert(end + 1, line + newline).ToString();
+    }
+}

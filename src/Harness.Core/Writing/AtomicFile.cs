@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace Harness.Core.Writing;
+
+/// <summary>
+/// The one way harness writes a file: into a temporary file in the same folder, flushed to disk, then
+/// renamed over the target. A crash leaves the old file or the new one, never half of one.
+/// </summary>
+public static class AtomicFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>, replacing what is there.</summary>
+    public static void Write(string path, string content)
+    {
+        var temp = WriteTemp(path, content);
+        try
+        {
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Creates <paramref name="path"/> only if nothing is there; false (and no change) when it exists.</summary>
+    public static bool TryCreate(string path, string content)
+    {
+        if (File.Exists(path) || Directory.Exists(path))
+        {
+            return false;
+        }
+        var temp = WriteTemp(path, content);
+        try
+        {
+            File.Move(temp, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            TryDelete(temp);
+            return false;
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Replaces <paramref name="path"/> only if it still holds <paramref name="expected"/>; false when it changed
+    /// since it was read (someone else wrote it), in which case nothing is written.
+    /// </summary>
+    public static bool TryReplace(string path, byte[] expected, string content)
+    {
+        var temp = WriteTemp(path, content);
+        try
+        {
+            if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(expected))
+            {
+                TryDelete(temp);
+                return false;
+            }
+            File.Move(temp, path, overwrite: true);
+            return true;
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static string WriteTemp(string path, string content)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            var bytes = Utf8.GetBytes(content);
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+        return temp;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The temporary file is ours; if it cannot go now, it is harmless and hidden.
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace Harness.Cli.Tests.Support;
+
+/// <summary>Runs the harness command line: in-process (fast), or as a real process of the built tool.</summary>
+internal static class HarnessRunner
+{
+    public static CliResult Run(string workingDirectory, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = HarnessApp.Run(args, output, error, workingDirectory);
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the built harness.dll as its own process, as `dotnet harness.dll ARGS`.</summary>
+    public static CliResult RunProcess(string workingDirectory, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "harness.dll");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        info.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"harness {string.Join(' ', args)} did not finish in 60 s");
+        }
+        return new CliResult(process.ExitCode, output, error.Result);
+    }
+}

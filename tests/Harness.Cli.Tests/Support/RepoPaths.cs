@@ -1,0 +1,19 @@
+namespace Harness.Cli.Tests.Support;
+
+/// <summary>Where the project's own files are, found from the test's folder.</summary>
+internal static class ProjectFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SampleRepo => Path.Combine(Root, "sample-repo");
+
+    private static string FindRoot()
+    {
+        var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "HarnessCli.sln")))
+        {
+            folder = folder.Parent;
+        }
+        return folder?.FullName ?? throw new InvalidOperationException("HarnessCli.sln not found above the test folder");
+    }
+}
