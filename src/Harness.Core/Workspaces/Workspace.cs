@@ -19,6 +19,7 @@ public sealed class Workspace
     private readonly Lazy<GitRepository?> _git;
     private readonly Lazy<IReadOnlyList<FeatureList>> _featureLists;
     private readonly Lazy<IReadOnlyList<string>> _taskIds;
+    private readonly Lazy<IReadOnlyList<string>> _repoFiles;
 
     private Workspace(string root, HarnessConfig config, string? configPath, List<Diagnostic> configDiagnostics)
     {
@@ -29,6 +30,7 @@ public sealed class Workspace
         _git = new Lazy<GitRepository?>(() => GitRepository.Open(Root));
         _featureLists = new Lazy<IReadOnlyList<FeatureList>>(DiscoverFeatureLists);
         _taskIds = new Lazy<IReadOnlyList<string>>(DiscoverTaskIds);
+        _repoFiles = new Lazy<IReadOnlyList<string>>(() => RepoFileList.List(Root, Git));
     }
 
     /// <summary>The repo folder, full path.</summary>
@@ -101,6 +103,12 @@ public sealed class Workspace
     /// <summary>True when the repo holds any harness artifact at all.</summary>
     public bool HasArtifacts =>
         TaskIds.Count > 0 || Exists(Config.FeatureListPath) || Exists(Config.RestartProtocolPath) || Exists(Config.PlaybookPath);
+
+    /// <summary>
+    /// The repo's files, repo-relative: tracked and untracked-but-not-ignored files in git; outside git, every
+    /// file under the repo but .git, .harness, bin and obj. Read once, on first use.
+    /// </summary>
+    public IReadOnlyList<string> RepoFiles => _repoFiles.Value;
 
     public HarnessTask? FindTask(string id)
     {
