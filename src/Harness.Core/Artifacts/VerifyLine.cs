@@ -31,7 +31,14 @@ public sealed class VerifyLine
 
     private static VerifyOutcome ParseOutcome(string text)
     {
-        var word = Labels.Normalize(text).Split(' ', 2)[0].Trim('(', ')', '.', ',');
+        var normalized = Labels.Normalize(text);
+        var length = 0;
+        while (length < normalized.Length && char.IsAsciiLetter(normalized[length]))
+        {
+            length++;
+        }
+        // The leading word decides ("fail（2 件失敗）" is a failure); a Japanese note may say 成功 or 失敗.
+        var word = length > 0 ? normalized[..length] : normalized.Length >= 2 ? normalized[..2] : normalized;
         return word switch
         {
             "pass" or "passed" or "ok" or "green" or "success" or "成功" => VerifyOutcome.Pass,

@@ -45,6 +45,31 @@ public sealed class MarkdownDocument
     /// <summary>The first level-1 heading, if any.</summary>
     public Section? Title => AllSections().FirstOrDefault(s => s.Level == 1);
 
+    /// <summary>
+    /// Parses a file, or refuses one whose shape no person writes (see <see cref="MarkdownLimits"/>) with an
+    /// input error naming the file and line.
+    /// </summary>
+    public static bool TryParse(SourceText source, out MarkdownDocument? document, out InputError? error)
+    {
+        document = null;
+        error = MarkdownLimits.Check(source);
+        if (error is not null)
+        {
+            return false;
+        }
+        try
+        {
+            document = Parse(source);
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig stops at its own depth limit with an ArgumentException; report it as the file's problem.
+            error = new InputError(new SourceLocation(source.Path, 0, 0), $"cannot be read as Markdown: {e.Message}");
+            return false;
+        }
+    }
+
     public static MarkdownDocument Parse(SourceText source)
     {
         var document = new MarkdownDocument(source);

@@ -32,7 +32,10 @@ public static class NewTaskService
                 throw new HarnessInputException($"task {request.Id} exists already ({path}); pick another id");
             }
         }
-        if (workspace.FeatureListOf(request.Id) is { } claimed)
+        var claimedList = workspace.FeatureListOf(request.Id);
+        _ = workspace.ReadFeatureList(config.FeatureListPath);
+        workspace.ThrowIfInputErrors();
+        if (claimedList is { } claimed)
         {
             throw new HarnessInputException($"task {request.Id} exists already (feature list {claimed.Path}); pick another id");
         }

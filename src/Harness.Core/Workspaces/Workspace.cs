@@ -46,6 +46,16 @@ public sealed class Workspace
     /// <summary>Files that could not be read, in the order they were met.</summary>
     public IReadOnlyList<InputError> InputErrors => _inputErrors.OrderBy(e => e.Location.File, StringComparer.Ordinal).ToList();
 
+    /// <summary>Stops the command with every unreadable file so far, each on its own line (exit 2).</summary>
+    public void ThrowIfInputErrors()
+    {
+        var errors = InputErrors;
+        if (errors.Count > 0)
+        {
+            throw new HarnessInputException(string.Join('\n', errors.Select(e => e.ToString())));
+        }
+    }
+
     /// <summary>The git work tree holding the repo, or null outside git; git is not asked until first use.</summary>
     public GitRepository? Git => _git.Value;
 
@@ -181,7 +191,12 @@ public sealed class Workspace
                 _inputErrors.Add(error!);
                 return null;
             }
-            return create(MarkdownDocument.Parse(source!));
+            if (!MarkdownDocument.TryParse(source!, out var document, out var parseError))
+            {
+                _inputErrors.Add(parseError!);
+                return null;
+            }
+            return create(document!);
         }));
         return lazy.Value as T;
     }
