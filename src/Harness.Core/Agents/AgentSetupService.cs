@@ -1,0 +1,34 @@
+using Harness.Core.Scaffolding;
+
+namespace Harness.Core.Agents;
+
+/// <summary>
+/// Adds to a repo what one coding agent needs to use harness by itself: the instruction section, the
+/// session-start hook where the agent has one, and the MCP server registration. Existing files are merged
+/// into, never replaced; what was there stays.
+/// </summary>
+public static class AgentSetupService
+{
+    public static IReadOnlyList<FileAction> Run(string repoRoot, AgentKind agent)
+    {
+        var root = Path.GetFullPath(repoRoot);
+        var actions = new List<FileAction>();
+        switch (agent)
+        {
+            case AgentKind.Claude:
+                actions.Add(InstructionFile.AddSection(root, "CLAUDE.md"));
+                actions.Add(JsonSettingsFile.AddSessionStartHook(root, ".claude/settings.json", AgentInstructions.SessionStartCommand));
+                actions.Add(JsonSettingsFile.AddMcpServer(root, ".mcp.json"));
+                break;
+            case AgentKind.Codex:
+                actions.Add(InstructionFile.AddSection(root, "AGENTS.md"));
+                actions.Add(TomlConfigFile.AddMcpServer(root, ".codex/config.toml"));
+                break;
+            default:
+                actions.Add(InstructionFile.AddSection(root, "AGENTS.md"));
+                actions.Add(JsonSettingsFile.AddMcpServer(root, ".mcp.json"));
+                break;
+        }
+        return actions;
+    }
+}

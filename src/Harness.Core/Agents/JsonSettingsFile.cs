@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Harness.Core.Scaffolding;
+using Harness.Core.Writing;
+
+namespace Harness.Core.Agents;
+
+/// <summary>
+/// Agent settings in JSON (.claude/settings.json, .mcp.json): harness adds its entry and keeps every key, hook
+/// and server that was there. A file that is no valid JSON is refused with its line, never rewritten.
+/// </summary>
+internal static class JsonSettingsFile
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        // Settings files are read by people: keep non-ASCII text and quotes as they were written.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Claude Code's SessionStart hook: `hooks.SessionStart[] = {hooks: [{type: command, command}]}`.</summary>
+    public static FileAction AddSessionStartHook(string root, string relativePath, string command) =>
+        Merge(root, relativePath, settings =>
+        {
+            var hooks = ObjectAt(settings, "hooks", relativePath);
+            var sessionStart = hooks["SessionStart"] as JsonArray;
+            if (hooks["SessionStart"] is not null && sessionStart is null)
+            {
+                throw new HarnessInputException($"{relativePath}: hooks.SessionStart is not a list; fix it or add the hook by hand");
+            }
+            if (sessionStart is not null && sessionStart.Any(entry => RunsCommand(entry, command)))
+            {
+                return false;
+            }
+            if (sessionStart is null)
+            {
+                sessionStart = [];
+                hooks["SessionStart"] = sessionStart;
+            }
+            JsonNode entry = new JsonObject
+            {
+                ["hooks"] = new JsonArray(new JsonObject { ["type"] = "command", ["command"] = command }),
+            };
+            sessionStart.Add(entry);
+            return true;
+        });
+
+    /// <summary>The project MCP registration read by Claude Code and other agents: `mcpServers.harness`.</summary>
+    public static FileAction AddMcpServer(string root, string relativePath) =>
+        Merge(root, relativePath, settings =>
+        {
+            var servers = ObjectAt(settings, "mcpServers", relativePath);
+            if (servers.ContainsKey("harness"))
+            {
+                return false;
+            }
+            servers["harness"] = new JsonObject { ["command"] = "harness", ["args"] = new JsonArray("mcp") };
+            return true;
+        });
+
+    private static FileAction Merge(string root, string relativePath, Func<JsonObject, bool> add)
+    {
+        var existing = ExistingFile.Read(root, relativePath);
+        var settings = existing is null || existing.Text.Trim().Length == 0 ? new JsonObject() : Parse(existing.Text, relativePath);
+        if (!add(settings))
+        {
+            return new FileAction(FileActionKind.Kept, relativePath);
+        }
+        var text = Serialize(settings, existing?.Newline ?? "\n");
+        if (existing is null)
+        {
+            AtomicFile.Write(Path.Combine(root, relativePath), text);
+            return new FileAction(FileActionKind.Created, relativePath);
+        }
+        existing.Replace(text);
+        return new FileAction(FileActionKind.Updated, relativePath);
+    }
+
+    private static JsonObject Parse(string text, string relativePath)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            var line = (e.LineNumber ?? 0) + 1;
+            throw new HarnessInputException($"{relativePath}:{line}: is not valid JSON ({FirstSentence(e.Message)}); fix it, then run the command again");
+        }
+        return node as JsonObject
+            ?? throw new HarnessInputException($"{relativePath}:1: holds no JSON object; harness adds its entry only to an object");
+    }
+
+    private static JsonObject ObjectAt(JsonObject parent, string key, string relativePath)
+    {
+        switch (parent[key])
+        {
+            case null:
+                var created = new JsonObject();
+                parent[key] = created;
+                return created;
+            case JsonObject found:
+                return found;
+            default:
+                throw new HarnessInputException($"{relativePath}: \"{key}\" is not an object; fix it or add the entry by hand");
+        }
+    }
+
+    private static bool RunsCommand(JsonNode? entry, string command) =>
+        entry is JsonObject group && group["hooks"] is JsonArray hooks && hooks.Any(hook =>
+            hook is JsonObject h && h["command"] is JsonValue value && value.TryGetValue<string>(out var text)
+            && text.Contains(command, StringComparison.Ordinal));
+
+    private static string Serialize(JsonObject settings, string newline)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            settings.WriteTo(writer);
+        }
+        var text = Encoding.UTF8.GetString(buffer.ToArray());
+        return (newline == "\n" ? text.Replace("\r\n", "\n", StringComparison.Ordinal) : text) + newline;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message.TrimEnd('.') : message[..end];
+    }
+}

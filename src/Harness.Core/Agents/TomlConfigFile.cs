@@ -1,0 +1,33 @@
+using Harness.Core.Scaffolding;
+using Harness.Core.Writing;
+
+namespace Harness.Core.Agents;
+
+/// <summary>
+/// Codex reads MCP servers from a TOML table `[mcp_servers.NAME]`. harness appends its table as text, which
+/// keeps every byte of the user's file (comments and layout included) as it was.
+/// </summary>
+internal static class TomlConfigFile
+{
+    private const string TableHeader = "[mcp_servers.harness]";
+
+    public static FileAction AddMcpServer(string root, string relativePath)
+    {
+        var table = string.Join("\n", TableHeader, "command = \"harness\"", "args = [\"mcp\"]", "");
+        var existing = ExistingFile.Read(root, relativePath);
+        if (existing is null)
+        {
+            AtomicFile.Write(Path.Combine(root, relativePath), table);
+            return new FileAction(FileActionKind.Created, relativePath);
+        }
+        if (HasTable(existing.Text))
+        {
+            return new FileAction(FileActionKind.Kept, relativePath);
+        }
+        existing.Replace(existing.Append(table.Replace("\n", existing.Newline, StringComparison.Ordinal)));
+        return new FileAction(FileActionKind.Updated, relativePath);
+    }
+
+    private static bool HasTable(string text) =>
+        text.Split('\n').Any(line => line.Trim().Replace(" ", "", StringComparison.Ordinal) is TableHeader or "[mcp_servers.\"harness\"]");
+}
