@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Harness.Cli.Mcp;
+using Harness.Core;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>`harness mcp`: serves the harness commands and artifacts to a coding agent over stdio (MCP).</summary>
+internal static class McpCommand
+{
+    internal sealed record Options(string Repo);
+
+    public static Command Create(CliContext context)
+    {
+        var repo = CommonOptions.Repo();
+        var command = new Command("mcp", "Run harness as a Model Context Protocol server over stdio, for coding agents")
+        {
+            repo,
+        };
+        command.SetAction(parse => Run(new Options(context.ResolveRepo(parse.GetValue(repo)))));
+        return command;
+    }
+
+    private static int Run(Options options)
+    {
+        if (!Directory.Exists(options.Repo))
+        {
+            throw new HarnessInputException($"{options.Repo}: no such folder (given as --repo)");
+        }
+        // stdout carries the protocol: anything else printed there would break the client, so it goes to stderr.
+        var stdout = Console.Out;
+        Console.SetOut(Console.Error);
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler stop = (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += stop;
+        try
+        {
+            HarnessMcpServer.RunAsync(options.Repo, cancellation.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Ctrl-C: a normal end of the session.
+        }
+        finally
+        {
+            Console.CancelKeyPress -= stop;
+            Console.SetOut(stdout);
+        }
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Harness.Cli.Mcp;
+
+/// <summary>
+/// Turns the JSON arguments of a tool call into the command line of its harness command. A wrong argument is
+/// the caller's mistake and gets one plain sentence back, as a usage error does at the command line.
+/// </summary>
+internal static class McpToolArguments
+{
+    public static (List<string> Args, int Offset, int Limit) ToCommandLine(McpToolSpec tool, IDictionary<string, JsonElement>? arguments, string repo)
+    {
+        var args = new List<string>(tool.Command);
+        var options = new List<string>();
+        var offset = 0;
+        var limit = McpToolRunner.DefaultLimit;
+        foreach (var (name, value) in arguments ?? new Dictionary<string, JsonElement>())
+        {
+            switch (name)
+            {
+                case "offset":
+                    offset = Integer(tool, name, value);
+                    continue;
+                case "limit":
+                    limit = Integer(tool, name, value);
+                    continue;
+            }
+            var argument = tool.Find(name) ?? throw new McpArgumentException(
+                $"{tool.Name}: unknown argument '{name}'; it takes {string.Join(", ", tool.Arguments.Select(a => a.Name))}, offset, limit");
+            if (argument.Option is null)
+            {
+                args.Add(Text(tool, argument, value));
+                continue;
+            }
+            AddOption(options, tool, argument, value);
+        }
+        foreach (var missing in tool.Arguments.Where(a => a.Required && arguments?.ContainsKey(a.Name) != true))
+        {
+            throw new McpArgumentException($"{tool.Name}: the argument '{missing.Name}' is required");
+        }
+        args.AddRange(options);
+        args.Add("--repo");
+        args.Add(repo);
+        return (args, Math.Max(0, offset), limit <= 0 ? McpToolRunner.DefaultLimit : limit);
+    }
+
+    private static void AddOption(List<string> options, McpToolSpec tool, McpArgument argument, JsonElement value)
+    {
+        switch (argument.Type)
+        {
+            case McpArgumentType.Boolean:
+                if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    throw new McpArgumentException($"{tool.Name}: '{argument.Name}' must be true or false");
+                }
+                if (value.ValueKind == JsonValueKind.True)
+                {
+                    options.Add(argument.Option!);
+                }
+                break;
+            case McpArgumentType.Integer:
+                options.Add(argument.Option!);
+                options.Add(Integer(tool, argument.Name, value).ToString(CultureInfo.InvariantCulture));
+                break;
+            case McpArgumentType.StringList:
+                var items = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
+                foreach (var item in items)
+                {
+                    options.Add(argument.Option!);
+                    options.Add(Text(tool, argument, item));
+                }
+                break;
+            default:
+                options.Add(argument.Option!);
+                options.Add(Text(tool, argument, value));
+                break;
+        }
+    }
+
+    private static string Text(McpToolSpec tool, McpArgument argument, JsonElement value) =>
+        value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new McpArgumentException($"{tool.Name}: '{argument.Name}' must be a string");
+
+    private static int Integer(McpToolSpec tool, string name, JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
+            ? number
+            : throw new McpArgumentException($"{tool.Name}: '{name}' must be a whole number");
+}
+
+/// <summary>A tool call whose arguments do not fit the tool's schema.</summary>
+internal sealed class McpArgumentException(string message) : Exception(message);

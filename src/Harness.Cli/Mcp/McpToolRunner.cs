@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Harness.Core;
+
+namespace Harness.Cli.Mcp;
+
+/// <summary>
+/// Runs a tool call as the harness command it stands for, in this process, and returns what a person would
+/// have seen: the exit code and its meaning, stderr, then stdout. Results are paged, so that a large prompt
+/// or a long finding list never floods the agent's context.
+/// </summary>
+internal sealed class McpToolRunner
+{
+    public const int DefaultLimit = 8000;
+
+    // Commands share process state (the current directory of child processes, Ctrl-C handling): one at a time.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string _repo;
+
+    public McpToolRunner(string repo)
+    {
+        _repo = repo;
+    }
+
+    public sealed record Result(string Text, bool IsError);
+
+    public async Task<Result> CallAsync(string toolName, IDictionary<string, JsonElement>? arguments, CancellationToken cancellation)
+    {
+        var tool = McpToolCatalog.Find(toolName);
+        if (tool is null)
+        {
+            return new Result($"unknown tool '{toolName}'; the tools are {string.Join(", ", McpToolCatalog.Tools.Select(t => t.Name))}", IsError: true);
+        }
+        List<string> args;
+        int offset, limit;
+        try
+        {
+            (args, offset, limit) = McpToolArguments.ToCommandLine(tool, arguments, _repo);
+        }
+        catch (McpArgumentException e)
+        {
+            return new Result(e.Message, IsError: true);
+        }
+        await _gate.WaitAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var exitCode = await Task.Run(() => HarnessApp.Run([.. args], output, error, _repo), cancellation).ConfigureAwait(false);
+            var text = Compose(exitCode, error.ToString(), output.ToString());
+            return new Result(Page(text, offset, limit), IsError: exitCode == ExitCodes.InputError);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static string Compose(int exitCode, string error, string output)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("exit code ").Append(exitCode).Append(" (").Append(Meaning(exitCode)).Append(")\n");
+        if (error.Length > 0)
+        {
+            text.Append("--- stderr\n").Append(error);
+            if (!error.EndsWith('\n'))
+            {
+                text.Append('\n');
+            }
+        }
+        if (output.Length > 0)
+        {
+            text.Append("--- stdout\n").Append(output);
+        }
+        return text.ToString();
+    }
+
+    private static string Meaning(int exitCode) => exitCode switch
+    {
+        ExitCodes.Ok => "ok",
+        ExitCodes.ProblemsFound => "problems found",
+        ExitCodes.InputError => "usage or input error",
+        ExitCodes.RestartIncomplete => "restart packet incomplete",
+        _ => "unexpected",
+    };
+
+    internal static string Page(string text, int offset, int limit)
+    {
+        if (offset == 0 && text.Length <= limit)
+        {
+            return text;
+        }
+        if (offset >= text.Length)
+        {
+            return $"[harness: the result has {text.Length} characters; offset {offset} is past its end]";
+        }
+        var end = Math.Min(text.Length, offset + limit);
+        var page = text[offset..end];
+        return end < text.Length
+            ? $"{page}\n[harness: characters {offset}-{end} of {text.Length}; call again with offset={end} for the rest]"
+            : $"{page}\n[harness: characters {offset}-{end} of {text.Length}; the end]";
+    }
+}
