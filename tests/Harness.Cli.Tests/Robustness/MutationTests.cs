@@ -34,7 +34,7 @@ public sealed class MutationTests
         CopySample(repo.Root);
         var files = ArtifactFiles(repo.Root);
         var random = new Random(Seed);
-        var available = Commands.Where(c => IsCommand(c[0])).ToList();
+        var available = Commands.Where(c => HarnessCommands.Exists(c[0])).ToList();
         for (var i = 0; i < Mutations; i++)
         {
             var file = files[random.Next(files.Count)];
@@ -79,9 +79,6 @@ public sealed class MutationTests
             Assert.Fail($"the reader threw on {description}\n{e}");
         }
     }
-
-    private static bool IsCommand(string name) =>
-        !HarnessRunner.Run(Path.GetTempPath(), name, "--help").Error.Contains("Unrecognized command", StringComparison.Ordinal);
 
     private static string Describe(int index, string file, string kind, byte[] mutated) =>
         $"mutation {index} (seed {Seed}): {kind} in {file}; the mutated file:\n{Encoding.UTF8.GetString(mutated)}";

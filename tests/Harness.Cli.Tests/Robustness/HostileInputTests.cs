@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Harness.Cli.Tests.Support;
+
+namespace Harness.Cli.Tests.Robustness;
+
+/// <summary>
+/// Every command against every hostile case, each as its own process of the real tool: an exit code of the
+/// contract, a plain message (no stack trace), done in seconds, nothing read from outside the repo, and no
+/// file changed unless the command exists to change one.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private const string Canary = "CANARY-OUTSIDE-THE-REPO-7f3a";
+
+    /// <summary>The command, and whether it exists to write files (then only its own outputs may change).</summary>
+    private static readonly (string[] Args, bool Writes)[] Commands =
+    [
+        (["lint"], false),
+        (["restart", "FEATURE-002"], false),
+        (["restart", "FEATURE-002", "--allow-incomplete", "--format", "json"], false),
+        (["status"], false),
+        (["status", "FEATURE-002", "--format", "json"], false),
+        (["order", "FEATURE-002"], false),
+        (["guard", "FEATURE-002", "--track", "B", "--files", "src/support_hub/audit_log.sh"], false),
+        (["note", "FEATURE-002", "--next", "Rerun the audit log tests."], true),
+        (["handoff", "FEATURE-002", "--track", "B", "--to", "reviewer"], true),
+        (["verify", "FEATURE-002", "--track", "A", "--timeout", "20"], true),
+    ];
+
+    private static IEnumerable<TestCaseData> Matrix() =>
+        from hostile in HostileRepos.Cases.Keys
+        from command in Commands
+        select new TestCaseData(hostile, command.Args, command.Writes).SetName($"{hostile}: harness {string.Join(' ', command.Args)}");
+
+    [TestCaseSource(nameof(Matrix))]
+    public void A_command_meets_a_hostile_artifact_with_a_plain_answer(string hostile, string[] args, bool writes)
+    {
+        if (!HarnessCommands.Exists(args[0]))
+        {
+            Assert.Ignore($"harness {args[0]} is not part of this build");
+        }
+        using var repo = TempRepo.Sample();
+        PlantCanary(repo);
+        HostileRepos.Cases[hostile](repo);
+        var before = Snapshot(repo.Root);
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            var result = HarnessRunner.RunProcess(repo.Root, args);
+            watch.Stop();
+
+            result.ExitCode.Should().BeInRange(0, 3, result.ToString());
+            result.Error.Should().NotContain("   at ", "no stack trace").And.NotContain("unexpected error");
+            (result.Output + result.Error).Should().NotContain(Canary, "nothing outside the repo is read");
+            watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(45), "no hang");
+            if (result.ExitCode == 2)
+            {
+                result.Error.Trim().Should().StartWith("harness: ");
+            }
+            var changed = Changed(before, Snapshot(repo.Root));
+            if (writes)
+            {
+                changed.Should().OnlyContain(p => p.StartsWith(".harness/", StringComparison.Ordinal) || p.StartsWith("tasks/", StringComparison.Ordinal),
+                    "a writing command changes only its own outputs");
+            }
+            else
+            {
+                changed.Should().BeEmpty("a read-only command changes no file");
+            }
+        }
+        finally
+        {
+            HostileRepos.RemoveLinks(repo);
+        }
+    }
+
+    /// <summary>Files beside the repo (../outside) that the hostile paths point at; their text must never show.</summary>
+    private static void PlantCanary(TempRepo repo)
+    {
+        var outside = Path.Combine(Path.GetDirectoryName(repo.Root)!, "outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "feature-list.md"), $"# {Canary}\n\n## Tracks\n\n### Track A\n- Owner: {Canary}\n");
+        File.WriteAllText(Path.Combine(outside, "secret.md"), $"{Canary}\n");
+    }
+
+    private static Dictionary<string, string> Snapshot(string root)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        return Directory.EnumerateFiles(root, "*", options)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+    }
+
+    private static List<string> Changed(Dictionary<string, string> before, Dictionary<string, string> after) =>
+        after.Where(a => !before.TryGetValue(a.Key, out var hash) || hash != a.Value).Select(a => a.Key)
+            .Concat(before.Keys.Where(k => !after.ContainsKey(k)))
+            .ToList();
+}
