@@ -101,6 +101,23 @@ public sealed class LintOutputTests
     }
 
     [Test]
+    public void Sarif_and_github_paths_are_relative_to_the_checkout_when_the_harness_repo_is_a_subfolder()
+    {
+        using var repo = TempRepo.Git();
+        var list = new FeatureListText().Track("A").Track("B", "Z");
+        repo.Write("sub/" + FeatureListText.ListPath, list.ToString()).Write("sub/" + FeatureListText.PlanPath, list.Plan());
+
+        var sarif = repo.Harness("lint", "--repo", "sub", "--format", "sarif");
+        var github = repo.Harness("lint", "--repo", "sub", "--format", "github");
+
+        using var json = JsonDocument.Parse(sarif.Output);
+        var result = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()
+            .Should().Be("sub/docs/harness/feature-list.md");
+        github.Output.Should().StartWith("::error file=sub/docs/harness/feature-list.md,");
+    }
+
+    [Test]
     public void Github_prints_workflow_commands_per_severity()
     {
         using var repo = RepoWithAWarningAndAnError();

@@ -53,6 +53,17 @@ public sealed class TrackRuleTests
     }
 
     [Test]
+    public void HRN012_a_track_whose_owner_is_still_to_be_decided_or_that_owns_nothing()
+    {
+        using var repo = LintRun.Repo(new FeatureListText().Track(new TrackText("A", Owner: "TBD")).Track(new TrackText("B", Owns: [])));
+
+        var (_, findings) = LintRun.Json(repo);
+
+        findings.Where(f => f.RuleId == "HRN012").Select(f => f.Line).Should().Equal(
+            LintRun.LineOf(repo, List, "  - TBD"), LintRun.LineOf(repo, List, "- Owned Files", occurrence: 2));
+    }
+
+    [Test]
     public void All_tracks_ready_before_work_starts_is_fine()
     {
         using var repo = LintRun.Repo(new FeatureListText().Track("A").Track("B").Track("C", "A", "B"));

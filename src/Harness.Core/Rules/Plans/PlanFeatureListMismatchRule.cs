@@ -38,10 +38,14 @@ public sealed class PlanFeatureListMismatchRule : IRule
 
     private static IEnumerable<RuleFinding> Compare(Plan plan, FeatureList list)
     {
+        var tracks = new Dictionary<string, Track>(TrackIds.Comparer);
+        foreach (var listed in list.Tracks)
+        {
+            tracks.TryAdd(listed.Id, listed);
+        }
         foreach (var workstream in plan.Workstreams)
         {
-            var track = list.FindTrack(workstream.Id);
-            if (track is null)
+            if (!tracks.TryGetValue(workstream.Id, out var track))
             {
                 yield return new RuleFinding(workstream.Track.Location,
                     $"the plan has Track {workstream.Id}, which {list.Path} does not have; add the track there or remove this row");
