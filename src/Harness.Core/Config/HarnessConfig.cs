@@ -32,6 +32,9 @@ public sealed class HarnessConfig
     /// <summary>Rule id (or name) to severity; null turns the rule off.</summary>
     public IReadOnlyDictionary<string, Severity?> Rules { get; init; } = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The rules: entries as written, with where, so lint can report a key that names no rule.</summary>
+    public IReadOnlyList<RuleSetting> RuleSettings { get; init; } = [];
+
     /// <summary>Globs of files that no track needs to own (lock files, generated files).</summary>
     public IReadOnlyList<string> FreeFiles { get; init; } = [];
 

@@ -37,6 +37,7 @@ public static class HarnessConfigReader
         }
 
         var idPattern = ReadIdPattern(map.Get("idPattern"), diagnostics);
+        var settings = ReadRules(map.Get("rules"), diagnostics);
         return new HarnessConfig
         {
             FeatureListPath = PathValue(paths.Get("featureList"), defaults.FeatureListPath, diagnostics),
@@ -47,7 +48,9 @@ public static class HarnessConfigReader
             TemplatesPath = PathValue(paths.Get("templates"), defaults.TemplatesPath, diagnostics),
             IdPatternText = idPattern ?? HarnessConfig.DefaultIdPattern,
             IdPattern = new Regex(idPattern ?? HarnessConfig.DefaultIdPattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
-            Rules = ReadRules(map.Get("rules"), diagnostics),
+            Rules = settings.GroupBy(s => s.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.Last().Severity, StringComparer.OrdinalIgnoreCase),
+            RuleSettings = settings,
             FreeFiles = Globs(map.Get("free"), [], diagnostics),
             Implementation = Globs(map.Get("implementation"), defaults.Implementation, diagnostics),
         };
@@ -98,9 +101,9 @@ public static class HarnessConfigReader
         }
     }
 
-    private static Dictionary<string, Severity?> ReadRules(YamlValue? value, List<Diagnostic> diagnostics)
+    private static List<RuleSetting> ReadRules(YamlValue? value, List<Diagnostic> diagnostics)
     {
-        var rules = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
+        var rules = new List<RuleSetting>();
         if (value?.Map is null)
         {
             return rules;
@@ -110,11 +113,11 @@ public static class HarnessConfigReader
             var setting = entry.Value.Scalar?.Trim().ToLowerInvariant();
             if (setting is "off" or "false" or "none" or "disabled")
             {
-                rules[entry.Key.Name] = null;
+                rules.Add(new RuleSetting(entry.Key.Name, null, entry.Key.Location));
             }
             else if (SeverityNames.TryParse(setting, out var severity))
             {
-                rules[entry.Key.Name] = severity;
+                rules.Add(new RuleSetting(entry.Key.Name, severity, entry.Key.Location));
             }
             else
             {

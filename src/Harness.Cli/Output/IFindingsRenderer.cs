@@ -1,0 +1,9 @@
+using Harness.Core.Rules;
+
+namespace Harness.Cli.Output;
+
+/// <summary>Writes lint findings in one output format (--format).</summary>
+internal interface IFindingsRenderer
+{
+    void Render(LintResult result, CliContext context);
+}

@@ -1,0 +1,42 @@
+using Harness.Core.Rules.Evidence;
+using Harness.Core.Rules.Ownership;
+using Harness.Core.Rules.Plans;
+using Harness.Core.Rules.Progress;
+using Harness.Core.Rules.Reader;
+using Harness.Core.Rules.Structure;
+using Harness.Core.Rules.Tracks;
+
+namespace Harness.Core.Rules;
+
+/// <summary>Every lint rule, in id order: what lint runs, what SARIF describes, what harness.yml may name.</summary>
+public static class RuleCatalog
+{
+    public static IReadOnlyList<IRule> All { get; } =
+    [
+        new FrontMatterMalformedRule(),
+        new ConfigMalformedRule(),
+        new UnknownKeyRule(),
+        new RequiredSectionRule(),
+        new TrackFieldMissingRule(),
+        new RecommendedSectionRule(),
+        new DuplicateTrackIdRule(),
+        new UnknownStatusRule(),
+        new UnknownDependencyRule(),
+        new DependencyCycleRule(),
+        new FinishedBeforeDependencyRule(),
+        new TrackUnownedRule(),
+        new OwnershipOverlapRule(),
+        new OwnedPathEscapesRule(),
+        new OwnedGlobUnmatchedRule(),
+        new PlanFeatureListMismatchRule(),
+        new NextStepNotSingleRule(),
+        new StaleProgressNoteRule(),
+        new VerifyEvidenceFailedRule(),
+    ];
+
+    /// <summary>True when a harness.yml key (an id or a name, any case) names <paramref name="rule"/>.</summary>
+    public static bool Names(string key, IRule rule) =>
+        string.Equals(key, rule.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(key, rule.Name, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsKnown(string key) => All.Any(r => Names(key, r));
+}
