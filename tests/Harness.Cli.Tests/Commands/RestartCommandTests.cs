@@ -165,6 +165,30 @@ public sealed class RestartCommandTests
     }
 
     [Test]
+    public void Handoffs_newer_than_the_note_are_listed_and_older_ones_are_not()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Write("tasks/FEATURE-002-handoffs/20200101T000000Z-A.md", "# Handoff\n");
+        repo.Write("tasks/FEATURE-002-handoffs/29990101T000000Z-B.md", "# Handoff\n");
+
+        var result = repo.Harness("restart", "FEATURE-002");
+
+        result.Output.Should().Contain("- Handoffs newer than the Progress Note (read them first):\n  - tasks/FEATURE-002-handoffs/29990101T000000Z-B.md\n\n");
+    }
+
+    [Test]
+    public void The_track_named_in_the_note_front_matter_makes_the_prompt_for_its_owner()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Write(Note, "---\ntrack: B\n---\n" + repo.Read(Note));
+
+        var result = repo.Harness("restart", "FEATURE-002");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("You are coder-b, working as the coder of Track B of FEATURE-002 (from the Progress Note's front matter).");
+    }
+
+    [Test]
     public void Evidence_at_HEAD_on_a_clean_tree_is_current_and_becomes_stale_when_HEAD_moves()
     {
         using var repo = TempRepo.Sample();
