@@ -76,6 +76,7 @@ internal static class HarnessApp
         yield return NewCommand.Create(context);
         yield return McpCommand.Create(context);
         yield return LintCommand.Create(context);
+        yield return RestartCommand.Create(context);
     }
 
     private static string FirstLine(string text)

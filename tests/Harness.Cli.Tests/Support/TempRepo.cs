@@ -85,7 +85,12 @@ internal sealed class TempRepo : IDisposable
         return RunGit("rev-parse", "HEAD").Trim();
     }
 
-    public string RunGit(params string[] args)
+    public string RunGit(params string[] args) => RunGit(check: true, args);
+
+    /// <summary>Runs git and returns its output even when it fails (a merge that stops on a conflict).</summary>
+    public string RunGitAllowingFailure(params string[] args) => RunGit(check: false, args);
+
+    private string RunGit(bool check, string[] args)
     {
         var info = new ProcessStartInfo("git")
         {
@@ -102,7 +107,7 @@ internal sealed class TempRepo : IDisposable
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0)
+        if (check && process.ExitCode != 0)
         {
             Assert.Fail($"git {string.Join(' ', args)} failed: {error.Result}");
         }

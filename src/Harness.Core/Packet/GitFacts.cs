@@ -1,0 +1,86 @@
+using Harness.Core.Git;
+
+namespace Harness.Core.Packet;
+
+/// <summary>
+/// The git facts restart needs, each asked at most once: one log (recent commits with their files), one
+/// status, the conflicts and HEAD. Without git (no .git above the repo) no git process ever starts.
+/// </summary>
+public sealed class GitFacts
+{
+    /// <summary>How far back the log looks; a note last committed earlier counts as not committed.</summary>
+    public const int LogDepth = 1000;
+
+    private readonly GitRepository? _git;
+    private readonly Lazy<IReadOnlyList<CommitLine>> _log;
+    private readonly Lazy<IReadOnlyList<string>> _uncommitted;
+    private readonly Lazy<IReadOnlyList<string>> _conflicts;
+
+    public GitFacts(GitRepository? git)
+    {
+        _git = git;
+        _log = new Lazy<IReadOnlyList<CommitLine>>(ReadLog);
+        _uncommitted = new Lazy<IReadOnlyList<string>>(() =>
+            (_git?.UncommittedChanges() ?? []).Where(p => !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList());
+        _conflicts = new Lazy<IReadOnlyList<string>>(() => _git?.Conflicts() ?? []);
+    }
+
+    public bool HasGit => _git is not null;
+
+    /// <summary>Recent commits that touch the repo, newest first.</summary>
+    public IReadOnlyList<CommitLine> Log => _log.Value;
+
+    /// <summary>Uncommitted changes, repo-relative, outside .harness/ (evidence and templates are no work).</summary>
+    public IReadOnlyList<string> Uncommitted => _uncommitted.Value;
+
+    public IReadOnlyList<string> Conflicts => _conflicts.Value;
+
+    public string? Head => _git?.Head();
+
+    /// <summary>The newest commit that touched <paramref name="path"/>, or null.</summary>
+    public CommitLine? LastCommitOf(string path) => Log.FirstOrDefault(c => c.Files.Contains(path, StringComparer.Ordinal));
+
+    /// <summary>Commits newer than the one given, newest first; every logged commit when it is null.</summary>
+    public IReadOnlyList<CommitLine> CommitsAfter(CommitLine? commit) =>
+        commit is null ? Log : Log.TakeWhile(c => !ReferenceEquals(c, commit)).ToList();
+
+    private IReadOnlyList<CommitLine> ReadLog()
+    {
+        if (_git is null)
+        {
+            return [];
+        }
+        var result = _git.Git("log", $"-n{LogDepth}", "--format=%x1e%H%x1f%ct%x1f%s", "--name-only", "--", ".");
+        if (!result.Ok)
+        {
+            return []; // no commit yet
+        }
+        var commits = new List<CommitLine>();
+        foreach (var record in result.Output.Split('\x1e', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = record.Split('\n');
+            var head = lines[0].Split('\x1f');
+            if (head.Length < 3 || !long.TryParse(head[1], out var seconds))
+            {
+                continue;
+            }
+            var files = lines.Skip(1).Where(l => l.Length > 0).Select(_git.FromTopLevel).OfType<string>().ToList();
+            commits.Add(new CommitLine(head[0], DateTimeOffset.FromUnixTimeSeconds(seconds), head[2], files));
+        }
+        return commits;
+    }
+
+    /// <summary>True when a .git folder or file stands in the repo or above it: only then is git asked.</summary>
+    public static bool IsInsideGit(string root)
+    {
+        for (var folder = new DirectoryInfo(root); folder is not null; folder = folder.Parent)
+        {
+            var dotGit = Path.Combine(folder.FullName, ".git");
+            if (Directory.Exists(dotGit) || File.Exists(dotGit))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

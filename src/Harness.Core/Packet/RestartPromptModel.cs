@@ -1,0 +1,57 @@
+namespace Harness.Core.Packet;
+
+/// <summary>
+/// The restart packet as plain dictionaries and lists for the Scriban template: built explicitly, because a
+/// reflected .NET object renders empty under Native AOT (see TemplateModel).
+/// </summary>
+public static class RestartPromptModel
+{
+    public static IEnumerable<KeyValuePair<string, object?>> Of(RestartPacket packet)
+    {
+        var agent = packet.Agent;
+        var changes = packet.Changes;
+        return new Dictionary<string, object?>
+        {
+            ["task"] = packet.TaskId,
+            ["single_agent"] = packet.SingleAgent,
+            ["track"] = agent.Track,
+            ["track_title"] = agent.TrackTitle,
+            ["owner"] = agent.Owner,
+            ["role"] = agent.Role,
+            ["agent_source"] = agent.Source,
+            ["steps"] = packet.Steps.Select(Line).ToList(),
+            ["inputs"] = packet.Inputs.Select(Input).ToList(),
+            ["compact_tracks"] = packet.CompactTracks.Select(Track).ToList(),
+            ["verify"] = packet.Verify.Select(Verify).ToList(),
+            ["has_git"] = changes.HasGit,
+            ["note_time"] = changes.NoteTime is { } time ? $"{time.Time.UtcDateTime:yyyy-MM-dd HH:mm} UTC ({time.Source})" : null,
+            ["note_commit"] = changes.NoteCommit?.ShortHash,
+            ["commits"] = changes.Commits.Select(c => Map(("hash", c.ShortHash), ("subject", c.Subject))).ToList(),
+            ["uncommitted"] = changes.UncommittedOwned,
+            ["handoffs"] = changes.NewerHandoffs,
+            ["open_questions"] = packet.OpenQuestions.Select(Line).ToList(),
+            ["approvals"] = packet.PendingApprovals.Select(Line).ToList(),
+            ["stops"] = packet.StopConditions.Select(s => s.ToString()).ToList(),
+        };
+    }
+
+    private static Dictionary<string, object?> Line(PacketLine line) =>
+        Map(("text", line.Text), ("where", Where(line.Path, line.Line)));
+
+    private static Dictionary<string, object?> Input(PacketInput input) => Map(
+        ("name", input.Name), ("where", Where(input.Path, input.Line)), ("content", input.Content),
+        ("missing", input.Missing), ("fix", input.Fix));
+
+    private static Dictionary<string, object?> Track(TrackLine track) => Map(
+        ("id", track.Id), ("owner", track.Owner), ("status", track.Status), ("dependencies", track.Dependencies),
+        ("owned_files", track.OwnedFiles), ("where", Where(track.Path, track.Line)));
+
+    private static Dictionary<string, object?> Verify(VerifyResult result) => Map(
+        ("track", result.Track), ("command", result.Command), ("result", result.Result), ("freshness", result.Freshness),
+        ("reason", result.Reason), ("where", Where(result.Path, result.Line)));
+
+    private static string Where(string path, int line) => line > 0 ? $"{path}:{line}" : path;
+
+    private static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries) =>
+        entries.ToDictionary(e => e.Key, e => e.Value);
+}

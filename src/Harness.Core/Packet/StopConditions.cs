@@ -1,0 +1,78 @@
+using Harness.Core.Artifacts;
+using Harness.Core.Ownership;
+using Harness.Core.Text;
+
+namespace Harness.Core.Packet;
+
+/// <summary>
+/// Checks the stop conditions of the restart protocol (contract, section 7), each mechanically, and says for
+/// each the path and the command or edit that fixes it.
+/// </summary>
+public static class StopConditions
+{
+    public static IReadOnlyList<StopCondition> Find(PacketSources sources, IReadOnlyList<PacketInput> inputs, IReadOnlyList<VerifyResult> verify)
+    {
+        var stops = new List<StopCondition>();
+        var task = sources.Task;
+        if (sources.Note is null)
+        {
+            stops.Add(new StopCondition(StopRules.NoProgressNote, SourceLocation.StartOf(task.NotePath),
+                "there is no Progress Note", Fixes.WriteNote(task.NotePath)));
+        }
+        if (verify.All(v => v.Freshness == VerifyResult.None))
+        {
+            var command = sources.SingleAgent ? $"harness verify {task.Id}" : $"harness verify {task.Id} --track {sources.Track?.Id ?? "T"}";
+            stops.Add(new StopCondition(StopRules.NoVerifyResult, SourceLocation.StartOf(sources.Note?.Path ?? task.NotePath),
+                "there is no verify result at all (no evidence record and no Last Verify line)",
+                $"run `{command}`, or add the command and its result under '## Last Verify' in {task.NotePath}"));
+        }
+        foreach (var input in inputs.Where(i => i.Missing && i.Name != "Progress Note"))
+        {
+            stops.Add(new StopCondition(StopRules.MissingInput, SourceLocation.StartOf(input.Path),
+                $"a required input is missing: {input.Name}", input.Fix!));
+        }
+        if (sources.FeatureList is not null)
+        {
+            AddOwnership(sources, stops);
+        }
+        if (sources.Track is { } track && track.StatusKind is TrackStatus.Blocked or TrackStatus.NeedsHumanApproval)
+        {
+            var status = track.Status!;
+            var fix = track.StatusKind == TrackStatus.Blocked
+                ? $"clear the blocker, then set the Status of Track {track.Id} in {status.Location.File} to in-progress"
+                : $"a person approves, then sets the Status of Track {track.Id} in {status.Location.File} to in-progress";
+            stops.Add(new StopCondition(StopRules.TrackHeld, status.Location, $"Track {track.Id} is {status.Unwrapped}", fix));
+        }
+        foreach (var path in sources.Git.Conflicts)
+        {
+            stops.Add(new StopCondition(StopRules.MergeConflict, SourceLocation.StartOf(path),
+                "unresolved merge conflict in the work tree", $"resolve the conflict, then `git add {path}`"));
+        }
+        return stops;
+    }
+
+    private static void AddOwnership(PacketSources sources, List<StopCondition> stops)
+    {
+        var list = sources.FeatureList!;
+        foreach (var track in sources.Tracks.Where(t => t.Owner is null || FieldReader.IsNone(t.Owner.Text)))
+        {
+            stops.Add(new StopCondition(StopRules.OwnershipUnclear, track.Owner?.Location ?? track.Location,
+                $"Track {track.Id} has no owner", $"name its owner under '- Owner' of Track {track.Id} in {list.Path}"));
+        }
+        var shared = list.SharedFiles.Concat(sources.Plan?.SharedFiles ?? []);
+        var analysis = new OwnershipAnalysis(sources.Tracks, new TrackGraph(sources.Tracks), shared);
+        foreach (var overlap in analysis.Overlaps())
+        {
+            var (a, b) = (overlap.First.Track.Id, overlap.Second.Track.Id);
+            stops.Add(new StopCondition(StopRules.OwnershipUnclear, overlap.Second.Value.Location,
+                $"Track {a} and Track {b} can run at the same time and both own {overlap.Example}",
+                $"give {overlap.Example} to one track, make Track {b} depend on Track {a}, or name it in the Shared File Rule of {list.Path}"));
+        }
+        if (sources.Note?.Track is { } named && sources.Track is null)
+        {
+            stops.Add(new StopCondition(StopRules.OwnershipUnclear, named.Location,
+                $"the Progress Note names track '{named.Unwrapped}', which {list.Path} does not list",
+                $"fix 'track:' in the front matter of {named.Location.File}, or pass --track"));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Harness.Core.Packet;
+
+/// <summary>
+/// The latest verify result of a track (or of a single-agent task when <see cref="Track"/> is null), and how
+/// far it can be trusted now: current, stale, failed, unknown (a note's Last Verify line) or none.
+/// </summary>
+public sealed record VerifyResult(string? Track, string Command, string Result, string Freshness, string Reason, string Path, int Line)
+{
+    public const string Current = "current";
+    public const string Stale = "stale";
+    public const string Failed = "failed";
+    public const string Unknown = "unknown";
+    public const string None = "none";
+}
