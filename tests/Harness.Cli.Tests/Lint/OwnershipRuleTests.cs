@@ -58,9 +58,11 @@ public sealed class OwnershipRuleTests
     }
 
     [Test]
-    public void HRN015_an_owned_glob_that_matches_no_file_is_a_warning()
+    public void HRN015_an_owned_glob_that_matches_no_file_is_a_warning_once_the_track_has_started()
     {
-        using var repo = LintRun.Repo(new FeatureListText().Track(new TrackText("A", Owns: ["lib/**/*.sh", "src/*.sh"])));
+        using var repo = LintRun.Repo(new FeatureListText()
+            .Track(new TrackText("A", Status: "in-progress", Owns: ["lib/**/*.sh", "src/*.sh"]))
+            .Track(new TrackText("B", Owns: ["later/**"])));
         repo.Write("src/a.sh", "echo a");
 
         var (result, findings) = LintRun.Json(repo);

@@ -1,11 +1,13 @@
+using Harness.Core.Artifacts;
 using Harness.Core.Findings;
 using Harness.Core.Ownership;
 
 namespace Harness.Core.Rules.Ownership;
 
 /// <summary>
-/// An owned glob that matches no file of the repo: often a typo. Literal paths are left alone (a track may own
-/// a file it has yet to create). Each repo file is matched once against the index of every owned glob.
+/// An owned glob that matches no file of the repo: often a typo. Literal paths, and the globs of tracks not
+/// started yet, are left alone (a track may own files it has yet to create; a fresh scaffold owns nothing yet).
+/// Each repo file is matched once against the index of every checked glob.
 /// </summary>
 public sealed class OwnedGlobUnmatchedRule : IRule
 {
@@ -19,7 +21,9 @@ public sealed class OwnedGlobUnmatchedRule : IRule
 
     public IEnumerable<RuleFinding> Check(LintContext context)
     {
-        var globs = context.FeatureLists.SelectMany(l => l.Ownership.Entries).Where(e => !e.Glob.IsLiteral).ToList();
+        var globs = context.FeatureLists.SelectMany(l => l.Ownership.Entries)
+            .Where(e => !e.Glob.IsLiteral && e.Track.StatusKind != TrackStatus.NotStarted)
+            .ToList();
         if (globs.Count == 0)
         {
             return [];
