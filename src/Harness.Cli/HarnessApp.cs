@@ -76,6 +76,7 @@ internal static class HarnessApp
         yield return NewCommand.Create(context);
         yield return VerifyCommand.Create(context);
         yield return StatusCommand.Create(context);
+        yield return NoteCommand.Create(context);
     }
 
     private static string FirstLine(string text)
