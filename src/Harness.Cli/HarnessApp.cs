@@ -77,6 +77,7 @@ internal static class HarnessApp
         yield return VerifyCommand.Create(context);
         yield return StatusCommand.Create(context);
         yield return NoteCommand.Create(context);
+        yield return HandoffCommand.Create(context);
     }
 
     private static string FirstLine(string text)

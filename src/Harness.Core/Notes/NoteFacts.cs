@@ -49,6 +49,13 @@ internal static class NoteFacts
     /// </summary>
     public static IReadOnlyList<string>? ChangedFiles(Workspace workspace, ProgressNote? note, string notePath)
     {
+        var paths = ChangedPaths(workspace, note, notePath);
+        return paths is null ? null : paths.Count == 0 ? ["- none"] : paths.Select(p => $"- `{p}`").ToList();
+    }
+
+    /// <summary>The paths behind <see cref="ChangedFiles"/>; null outside git.</summary>
+    public static IReadOnlyList<string>? ChangedPaths(Workspace workspace, ProgressNote? note, string notePath)
+    {
         var git = workspace.Git;
         if (git is null)
         {
@@ -68,11 +75,11 @@ internal static class NoteFacts
         }
         files.UnionWith(git.UncommittedChanges());
         var lockPath = NoteLock.PathFor(notePath);
-        var kept = files.Where(p => p != notePath && p != lockPath && p != ".harness" && !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList();
-        return kept.Count == 0 ? ["- none"] : kept.Select(p => $"- `{p}`").ToList();
+        return files.Where(p => p != notePath && p != lockPath && p != ".harness" && !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList();
     }
 
-    private static string Line(EvidenceRecord record)
+    /// <summary>A Last Verify line for a recorded run: "- `command` : pass (Track A, abc1234, time)".</summary>
+    public static string Line(EvidenceRecord record)
     {
         var result = record.Outcome switch
         {
