@@ -71,7 +71,9 @@ public static class CommandRunner
             process.WaitForExit(); // drains the last output lines
             sink.Flush();
             var exit = process.ExitCode;
-            return new CommandResult(exit, exit == 0 ? Passed : Failed, clock.ElapsedMilliseconds);
+            // Ctrl-C in a terminal reaches the command too, which may exit before harness cancels it.
+            var outcome = cancellation.IsCancellationRequested ? Interrupted : exit == 0 ? Passed : Failed;
+            return new CommandResult(exit, outcome, clock.ElapsedMilliseconds);
         }
         catch (OperationCanceledException)
         {

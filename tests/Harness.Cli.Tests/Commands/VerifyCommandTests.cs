@@ -79,6 +79,43 @@ public sealed class VerifyCommandTests
     }
 
     [Test]
+    public void Ctrl_c_kills_the_tree_and_records_the_run_as_interrupted()
+    {
+        using var repo = Evidence.SampleWithBriefCommand("echo started; sleep 4713 & sleep 4714; wait");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "harness.dll"));
+        info.ArgumentList.Add("verify");
+        info.ArgumentList.Add("FEATURE-001");
+        using var harness = Process.Start(info)!;
+        _ = harness.StandardError.ReadToEndAsync();
+        var output = new System.Text.StringBuilder();
+        string? line;
+        while ((line = harness.StandardOutput.ReadLine()) is not null && !line.Contains("started", StringComparison.Ordinal))
+        {
+            output.AppendLine(line);
+        }
+        line.Should().NotBeNull(output.ToString());
+
+        using (var kill = Process.Start("kill", ["-INT", harness.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+        var rest = harness.StandardOutput.ReadToEnd();
+        harness.WaitForExit(30_000).Should().BeTrue();
+
+        harness.ExitCode.Should().Be(1, rest);
+        rest.Should().Contain("interrupted");
+        Evidence.Single(repo, "FEATURE-001").GetProperty("outcome").GetString().Should().Be("interrupted");
+        SleepersLeft().Should().BeEmpty();
+    }
+
+    [Test]
     public void A_planted_secret_never_reaches_the_evidence_file()
     {
         using var repo = Evidence.SampleWithBriefCommand(
@@ -138,6 +175,6 @@ public sealed class VerifyCommandTests
         using var ps = Process.Start(info)!;
         var lines = ps.StandardOutput.ReadToEnd().Split('\n');
         ps.WaitForExit();
-        return lines.Where(l => Regex.IsMatch(l, @"^sleep 471[12]")).ToList();
+        return lines.Where(l => Regex.IsMatch(l, @"^sleep 471[1-4]")).ToList();
     }
 }
