@@ -77,6 +77,10 @@ internal static class HarnessApp
         yield return McpCommand.Create(context);
         yield return LintCommand.Create(context);
         yield return RestartCommand.Create(context);
+        yield return VerifyCommand.Create(context);
+        yield return StatusCommand.Create(context);
+        yield return NoteCommand.Create(context);
+        yield return HandoffCommand.Create(context);
     }
 
     private static string FirstLine(string text)

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Harness.Core;
+using Harness.Core.Handoffs;
+using Harness.Core.Workspaces;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>`harness handoff ID --track T --to OWNER [--status done|partial|blocked]`: writes a pre-filled handoff.</summary>
+internal static class HandoffCommand
+{
+    internal sealed record Options(string Repo, HandoffRequest Request);
+
+    public static Command Create(CliContext context)
+    {
+        var id = CommonOptions.TaskId();
+        var repo = CommonOptions.Repo();
+        var track = new Option<string>("--track") { Description = "The track being handed off", Required = true, HelpName = "T" };
+        var to = new Option<string>("--to") { Description = "The next owner", Required = true, HelpName = "OWNER" };
+        var status = CommonOptions.Choice("--status", "The exit state of the track", "partial", HandoffService.ExitStates);
+        var command = new Command("handoff", "Write a handoff for the next owner and the planner, pre-filled from the track, git and the evidence")
+        {
+            id, track, to, status, repo,
+        };
+        command.SetAction(parse => Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)),
+            new HandoffRequest(parse.GetValue(id)!, parse.GetValue(track)!, parse.GetValue(to)!, parse.GetValue(status)!))));
+        return command;
+    }
+
+    private static int Run(CliContext context, Options options)
+    {
+        var workspace = Workspace.Open(options.Repo);
+        var path = HandoffService.Run(workspace, options.Request, DateTimeOffset.UtcNow);
+        context.Output.WriteLine($"created {path}");
+        context.Output.WriteLine("Fill in Notes, Concerns, Deviations, Findings and Feedback before you stop.");
+        return ExitCodes.Ok;
+    }
+}

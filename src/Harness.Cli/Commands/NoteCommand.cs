@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Harness.Core;
+using Harness.Core.Notes;
+using Harness.Core.Workspaces;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>`harness note ID [--status S] [--goal T] [--completed T]... [--decided T]... [--question T]... [--next T]`.</summary>
+internal static class NoteCommand
+{
+    internal sealed record Options(string Repo, NoteRequest Request);
+
+    public static Command Create(CliContext context)
+    {
+        var id = CommonOptions.TaskId();
+        var repo = CommonOptions.Repo();
+        var status = new Option<string?>("--status") { Description = "Replace the Status (in-progress, blocked, ready-for-handoff)", HelpName = "S" };
+        var goal = new Option<string?>("--goal") { Description = "Replace the Current Goal", HelpName = "TEXT" };
+        var completed = Repeatable("--completed", "Add an item to Completed (repeat it)");
+        var decided = Repeatable("--decided", "Add an item to Decided (repeat it)");
+        var question = Repeatable("--question", "Add an item to Open Questions (repeat it)");
+        var next = new Option<string?>("--next") { Description = "Replace the Next Step with this one work package", HelpName = "TEXT" };
+        var command = new Command("note", "Update the Progress Note in place; Last Verify and Changed Files are refreshed from evidence and git")
+        {
+            id, status, goal, completed, decided, question, next, repo,
+        };
+        command.SetAction(parse => Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)), new NoteRequest(
+            parse.GetValue(id)!,
+            parse.GetValue(status),
+            parse.GetValue(goal),
+            parse.GetValue(completed) ?? [],
+            parse.GetValue(decided) ?? [],
+            parse.GetValue(question) ?? [],
+            parse.GetValue(next)))));
+        return command;
+    }
+
+    private static Option<string[]> Repeatable(string name, string description) =>
+        new(name) { Description = description, HelpName = "TEXT", AllowMultipleArgumentsPerToken = false };
+
+    private static int Run(CliContext context, Options options)
+    {
+        var workspace = Workspace.Open(options.Repo);
+        var (path, changed, created) = NoteService.Run(workspace, options.Request, DateTimeOffset.UtcNow);
+        var sections = changed.Count == 0 ? "front matter only" : string.Join(", ", changed);
+        context.Output.WriteLine($"{(created ? "created" : "updated")} {path} ({sections})");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Harness.Core;
+using Harness.Core.Status;
+using Harness.Core.Workspaces;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>`harness status [ID] [--format text|json]`: every task, or one task's tracks, with their verify state.</summary>
+internal static class StatusCommand
+{
+    internal sealed record Options(string Repo, string? TaskId, bool Json);
+
+    public static Command Create(CliContext context)
+    {
+        var id = new Argument<string?>("ID")
+        {
+            Description = "The task id (default: every task)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var format = CommonOptions.Choice("--format", "Text for people, JSON for tools", "text", "text", "json");
+        var repo = CommonOptions.Repo();
+        var command = new Command("status", "Show each task's tracks, owners, dependencies, verify state and Next Step")
+        {
+            id,
+            format,
+            repo,
+        };
+        command.SetAction(parse => Run(context,
+            new Options(context.ResolveRepo(parse.GetValue(repo)), parse.GetValue(id), parse.GetValue(format) == "json")));
+        return command;
+    }
+
+    private static int Run(CliContext context, Options options)
+    {
+        var workspace = Workspace.Open(options.Repo);
+        var reports = StatusService.Run(workspace, options.TaskId, DateTimeOffset.UtcNow);
+        context.Output.Write(options.Json ? StatusFormat.Json(reports, single: options.TaskId is not null) : StatusFormat.Text(reports));
+        return ExitCodes.Ok;
+    }
+}

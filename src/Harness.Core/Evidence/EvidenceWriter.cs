@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.Json;
+using Harness.Core.Writing;
+
+namespace Harness.Core.Evidence;
+
+/// <summary>
+/// Writes one evidence record a run as .harness/evidence/ID/yyyyMMddTHHmmssfffZ-TRACK.json (brief runs end
+/// in -brief). A name already taken (two runs in the same millisecond) gets a counter: never an overwrite.
+/// </summary>
+public static class EvidenceWriter
+{
+    public const string BriefSuffix = "brief";
+
+    /// <summary>Writes the record into <paramref name="folder"/> (full path) and returns the file's full path.</summary>
+    public static string Write(string folder, EvidenceRecord record)
+    {
+        var stamp = record.StartedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+        var suffix = record.Track is null ? BriefSuffix : SafeName(record.Track);
+        var json = JsonSerializer.Serialize(record, EvidenceJsonContext.Default.EvidenceRecord) + "\n";
+        for (var attempt = 1; ; attempt++)
+        {
+            var name = attempt == 1 ? $"{stamp}-{suffix}.json" : $"{stamp}-{suffix}-{attempt}.json";
+            var path = Path.Combine(folder, name);
+            if (AtomicFile.TryCreate(path, json))
+            {
+                return path;
+            }
+        }
+    }
+
+    private static string SafeName(string track) =>
+        new(track.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+}

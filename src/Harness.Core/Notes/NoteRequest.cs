@@ -1,0 +1,11 @@
+namespace Harness.Core.Notes;
+
+/// <summary>What `harness note` is asked to change; null or empty means "leave that section alone".</summary>
+public sealed record NoteRequest(
+    string TaskId,
+    string? Status,
+    string? Goal,
+    IReadOnlyList<string> Completed,
+    IReadOnlyList<string> Decided,
+    IReadOnlyList<string> Questions,
+    string? Next);

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Harness.Core.Artifacts;
+using Harness.Core.Documents;
+using Harness.Core.Evidence;
+using Harness.Core.Workspaces;
+
+namespace Harness.Core.Status;
+
+/// <summary>
+/// `harness status`: each task's tracks with their status, owner, dependencies and the state of their latest
+/// verify (contract, section 5), and the Progress Note's age and Next Step.
+/// </summary>
+public static class StatusService
+{
+    public const string BriefLineId = "brief";
+
+    /// <summary>Every task of the repo (<paramref name="taskId"/> null) or the one named.</summary>
+    public static IReadOnlyList<TaskStatusReport> Run(Workspace workspace, string? taskId, DateTimeOffset now)
+    {
+        var tasks = taskId is null ? workspace.TaskIds.Select(workspace.GetTask).ToList() : [workspace.GetTask(taskId)];
+        var store = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath);
+        var head = workspace.Git?.Head();
+        var reports = new List<TaskStatusReport>();
+        foreach (var task in tasks)
+        {
+            var errors = new List<InputError>();
+            var latest = store.LatestByTrack(task.Id, errors);
+            if (errors.Count > 0)
+            {
+                throw new HarnessInputException(string.Join('\n', errors.Select(e => e.ToString())));
+            }
+            var note = task.Note;
+            var lines = task.FeatureList is { } list
+                ? list.Tracks.Select(t => TrackLine(t, latest, note, head)).ToList()
+                : BriefLine(task, latest, note, head);
+            reports.Add(new TaskStatusReport(task.Id, task.IsLongRunning, lines, note is null ? null : NoteOf(workspace, note, now)));
+        }
+        workspace.ThrowIfInputErrors();
+        return reports;
+    }
+
+    private static TrackStatusLine TrackLine(Track track, IReadOnlyDictionary<string, (string Path, EvidenceRecord Record)> latest,
+        ProgressNote? note, string? head) =>
+        new(track.Id, track.Title, track.Status?.Text, track.Owner?.Text, track.Dependencies.Select(d => d.Text).ToList(),
+            VerifyOf(latest.TryGetValue(track.Id, out var entry) ? entry.Record : null, track.VerifyCommand?.Text, note, head));
+
+    private static List<TrackStatusLine> BriefLine(HarnessTask task, IReadOnlyDictionary<string, (string Path, EvidenceRecord Record)> latest,
+        ProgressNote? note, string? head)
+    {
+        var brief = task.Brief;
+        var title = brief?.Document.Title?.Title ?? task.Id;
+        var record = latest.TryGetValue("", out var entry) ? entry.Record : null;
+        return [new TrackStatusLine(BriefLineId, title, note?.Status?.Text, null, [], VerifyOf(record, brief?.VerificationCommand?.Text, note, head))];
+    }
+
+    private static VerifyStatus VerifyOf(EvidenceRecord? record, string? command, ProgressNote? note, string? head)
+    {
+        if (record is not null)
+        {
+            return new VerifyStatus(VerifyStateNames.Of(record, head), record.Command, record.Commit, record.StartedAt);
+        }
+        var line = command is null ? null : note?.LastVerify.FirstOrDefault(l => l.Command == command);
+        if (line is null)
+        {
+            return new VerifyStatus(VerifyState.None, command, null, null);
+        }
+        // A note's line carries no commit: a failure stays a failure, a pass is of unknown freshness.
+        return new VerifyStatus(line.Outcome == VerifyOutcome.Fail ? VerifyState.Fail : VerifyState.Unknown, command, null, null);
+    }
+
+    private static NoteStatus NoteOf(Workspace workspace, ProgressNote note, DateTimeOffset now)
+    {
+        var updated = UpdatedAt(workspace, note);
+        return new NoteStatus(note.Path, note.Status?.Text, updated, updated is { } at ? now - at : null, note.NextStep.FirstOrDefault()?.Text);
+    }
+
+    /// <summary>The note's `updated` front matter; else its last commit; else the file's modification time.</summary>
+    private static DateTimeOffset? UpdatedAt(Workspace workspace, ProgressNote note)
+    {
+        if (note.Updated is { } text && DateTimeOffset.TryParse(text.Text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
+        {
+            return stamp;
+        }
+        var log = workspace.Git?.Git("log", "-1", "--format=%cI", "--", note.Path);
+        if (log is { Ok: true } && DateTimeOffset.TryParse(log.Output.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var committed)
+            && workspace.Git!.UncommittedChanges().All(p => p != note.Path))
+        {
+            return committed;
+        }
+        var full = workspace.FullPath(note.Path);
+        return File.Exists(full) ? new DateTimeOffset(File.GetLastWriteTimeUtc(full), TimeSpan.Zero) : null;
+    }
+}

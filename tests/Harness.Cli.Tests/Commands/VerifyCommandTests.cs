@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Harness.Cli.Tests.Support;
+
+namespace Harness.Cli.Tests.Commands;
+
+public sealed class VerifyCommandTests
+{
+    [Test]
+    public void A_passing_track_writes_one_record_at_head_on_a_clean_tree_and_exits_0()
+    {
+        using var repo = TempRepo.Sample();
+        var head = repo.RunGit("rev-parse", "HEAD").Trim();
+
+        var result = repo.Harness("verify", "FEATURE-002", "--track", "A");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("checks: 5, failures: 0").And.Contain("Track A: passed");
+        var file = Evidence.Files(repo, "FEATURE-002").Should().ContainSingle().Subject;
+        Path.GetFileName(file).Should().MatchRegex(@"^\d{8}T\d{9}Z-A\.json$");
+        var record = Evidence.Single(repo, "FEATURE-002");
+        record.GetProperty("feature").GetString().Should().Be("FEATURE-002");
+        record.GetProperty("track").GetString().Should().Be("A");
+        record.GetProperty("command").GetString().Should().Be("sh tests/test_assignee_filter.sh");
+        record.GetProperty("exitCode").GetInt32().Should().Be(0);
+        record.GetProperty("commit").GetString().Should().Be(head);
+        record.GetProperty("dirty").GetBoolean().Should().BeFalse();
+        record.GetProperty("outcome").GetString().Should().Be("passed");
+        record.GetProperty("outputTail").GetString().Should().Contain("checks: 5, failures: 0");
+        record.GetProperty("durationMs").GetInt64().Should().BeGreaterThanOrEqualTo(0);
+    }
+
+    [Test]
+    public void A_failing_brief_command_is_recorded_as_failed_and_exits_1()
+    {
+        using var repo = Evidence.SampleWithBriefCommand("echo broken; exit 3");
+
+        var result = repo.Harness("verify", "FEATURE-001");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().Contain("broken").And.Contain("failed (exit 3");
+        Path.GetFileName(Evidence.Files(repo, "FEATURE-001").Single()).Should().EndWith("-brief.json");
+        var record = Evidence.Single(repo, "FEATURE-001");
+        record.GetProperty("track").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        record.GetProperty("exitCode").GetInt32().Should().Be(3);
+        record.GetProperty("outcome").GetString().Should().Be("failed");
+    }
+
+    [Test]
+    public void The_tree_is_dirty_when_a_file_changed_before_the_run_but_not_for_harness_state()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Write(".harness/scratch.txt", "harness state does not count");
+        repo.Harness("verify", "FEATURE-002", "--track", "A").ExitCode.Should().Be(0);
+        repo.Write("notes.txt", "an untracked file");
+
+        repo.Harness("verify", "FEATURE-002", "--track", "A").ExitCode.Should().Be(0);
+
+        var dirty = Evidence.Files(repo, "FEATURE-002")
+            .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("dirty").GetBoolean());
+        dirty.Should().Equal(false, true);
+    }
+
+    [Test]
+    public void A_timeout_kills_the_whole_process_tree_and_records_timed_out()
+    {
+        using var repo = Evidence.SampleWithBriefCommand("sleep 4711 & sleep 4712; wait");
+        var clock = Stopwatch.StartNew();
+
+        var result = repo.Harness("verify", "FEATURE-001", "--timeout", "1");
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().Contain("timed-out");
+        var record = Evidence.Single(repo, "FEATURE-001");
+        record.GetProperty("outcome").GetString().Should().Be("timed-out");
+        record.GetProperty("exitCode").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        SleepersLeft().Should().BeEmpty();
+    }
+
+    [Test]
+    public void Ctrl_c_kills_the_tree_and_records_the_run_as_interrupted()
+    {
+        using var repo = Evidence.SampleWithBriefCommand("echo started; sleep 4713 & sleep 4714; wait");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "harness.dll"));
+        info.ArgumentList.Add("verify");
+        info.ArgumentList.Add("FEATURE-001");
+        using var harness = Process.Start(info)!;
+        _ = harness.StandardError.ReadToEndAsync();
+        var output = new System.Text.StringBuilder();
+        string? line;
+        while ((line = harness.StandardOutput.ReadLine()) is not null && !line.Contains("started", StringComparison.Ordinal))
+        {
+            output.AppendLine(line);
+        }
+        line.Should().NotBeNull(output.ToString());
+
+        using (var kill = Process.Start("kill", ["-INT", harness.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+        var rest = harness.StandardOutput.ReadToEnd();
+        harness.WaitForExit(30_000).Should().BeTrue();
+
+        harness.ExitCode.Should().Be(1, rest);
+        rest.Should().Contain("interrupted");
+        Evidence.Single(repo, "FEATURE-001").GetProperty("outcome").GetString().Should().Be("interrupted");
+        SleepersLeft().Should().BeEmpty();
+    }
+
+    [Test]
+    public void A_planted_secret_never_reaches_the_evidence_file()
+    {
+        using var repo = Evidence.SampleWithBriefCommand(
+            "echo token=ghp_abcdefghijklmnopqrstuvwxyz0123456789; echo password=hunter2; echo Authorization: Bearer abc.def.ghijklmnop; echo AKIAABCDEFGHIJKLMNOP");
+
+        repo.Harness("verify", "FEATURE-001").ExitCode.Should().Be(0);
+
+        var text = File.ReadAllText(Evidence.Files(repo, "FEATURE-001").Single());
+        text.Should().NotContain("ghp_abcdef").And.NotContain("hunter2").And.NotContain("abc.def.ghijklmnop")
+            .And.NotContain("AKIAABCDEFGHIJKLMNOP").And.Contain("[REDACTED]").And.Contain("password=");
+    }
+
+    [Test]
+    public void A_track_without_a_runnable_command_is_named_with_its_verify_signal_and_not_run()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Edit("docs/harness/feature-list.md", "`sh tests/run_all.sh` passes with no failure.", "every test passes, checked by hand.");
+
+        var result = repo.Harness("verify", "FEATURE-002", "--track", "C");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().Contain("Track C: no runnable verify command")
+            .And.MatchRegex(@"docs/harness/feature-list\.md:\d+:\d+")
+            .And.Contain("every test passes, checked by hand.");
+        Evidence.Files(repo, "FEATURE-002").Should().BeEmpty();
+    }
+
+    [Test]
+    public void Two_runs_at_once_write_two_whole_records()
+    {
+        using var repo = TempRepo.Sample();
+
+        var results = new CliResult[2];
+        Parallel.For(0, 2, i => results[i] = repo.Harness("verify", "FEATURE-002", "--track", "A"));
+
+        results.Should().OnlyContain(r => r.ExitCode == 0);
+        var files = Evidence.Files(repo, "FEATURE-002");
+        files.Should().HaveCount(2);
+        files.Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("outcome").GetString())
+            .Should().OnlyContain(o => o == "passed");
+    }
+
+    [Test]
+    public void An_unknown_track_is_an_input_error()
+    {
+        using var repo = TempRepo.Sample();
+
+        var result = repo.Harness("verify", "FEATURE-002", "--track", "Z");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("no track 'Z'").And.Contain("A, B, C");
+    }
+
+    private static List<string> SleepersLeft()
+    {
+        var info = new ProcessStartInfo("ps", "-eo args") { RedirectStandardOutput = true, UseShellExecute = false };
+        using var ps = Process.Start(info)!;
+        var lines = ps.StandardOutput.ReadToEnd().Split('\n');
+        ps.WaitForExit();
+        return lines.Where(l => Regex.IsMatch(l, @"^sleep 471[1-4]")).ToList();
+    }
+}
