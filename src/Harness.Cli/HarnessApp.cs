@@ -75,6 +75,7 @@ internal static class HarnessApp
         yield return InitCommand.Create(context);
         yield return NewCommand.Create(context);
         yield return GuardCommand.Create(context);
+        yield return OrderCommand.Create(context);
     }
 
     private static string FirstLine(string text)
