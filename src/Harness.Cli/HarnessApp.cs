@@ -76,6 +76,7 @@ internal static class HarnessApp
         yield return NewCommand.Create(context);
         yield return GuardCommand.Create(context);
         yield return OrderCommand.Create(context);
+        yield return HooksCommand.Create(context);
     }
 
     private static string FirstLine(string text)
