@@ -21,45 +21,40 @@ public sealed class OwnershipPolicy
 {
     private readonly Dictionary<string, GuardTrack> _tracks = new(TrackIds.Comparer);
     private readonly Dictionary<string, int> _rank = new(TrackIds.Comparer);
-    private readonly GlobIndex<GuardTrack> _owned;
-    private readonly GlobIndex<bool> _free;
-    private readonly GlobIndex<SharedFiles> _shared;
-    private readonly GlobIndex<string> _windows;
+    // One index for every kind of glob, so a path is looked up once, not once a kind.
+    private readonly GlobIndex<Rule> _rules;
 
     /// <param name="tracks">Tracks in the order they go (merge order and dependencies): a shared file that no
     /// line gives to a track goes to the earliest of its owners.</param>
     public OwnershipPolicy(IReadOnlyList<GuardTrack> tracks, IEnumerable<string> freeGlobs, IEnumerable<SharedFiles> shared,
         IEnumerable<SyncWindow> windows, bool ignoreCase)
     {
-        _owned = new GlobIndex<GuardTrack>(ignoreCase);
-        _free = new GlobIndex<bool>(ignoreCase);
-        _shared = new GlobIndex<SharedFiles>(ignoreCase);
-        _windows = new GlobIndex<string>(ignoreCase);
+        _rules = new GlobIndex<Rule>(ignoreCase);
         foreach (var track in tracks)
         {
             _tracks.TryAdd(track.Id, track);
             _rank.TryAdd(track.Id, _rank.Count);
             foreach (var glob in track.OwnedGlobs)
             {
-                _owned.Add(glob, track);
+                _rules.Add(glob, new Rule(RuleKind.Owned, track, null, null));
             }
         }
         foreach (var glob in freeGlobs)
         {
-            _free.Add(glob, true);
+            _rules.Add(glob, new Rule(RuleKind.Free, null, null, null));
         }
         foreach (var line in shared)
         {
             foreach (var glob in line.Globs)
             {
-                _shared.Add(glob, line);
+                _rules.Add(glob, new Rule(RuleKind.Shared, null, line, null));
             }
         }
         foreach (var window in windows)
         {
             foreach (var glob in window.Globs)
             {
-                _windows.Add(glob, window.Track);
+                _rules.Add(glob, new Rule(RuleKind.Window, null, null, window.Track));
             }
         }
     }
@@ -70,12 +65,24 @@ public sealed class OwnershipPolicy
     public GuardViolation? Judge(GuardTrack track, ChangedPath change)
     {
         var path = change.Path;
-        if (_free.Match(path).Any() || _windows.Match(path).Any(w => TrackIds.Comparer.Equals(w.Value, track.Id)))
+        var owners = new List<GuardTrack>();
+        SharedFiles? shared = null;
+        foreach (var (_, rule) in _rules.Match(path))
         {
-            return null;
+            switch (rule.Kind)
+            {
+                case RuleKind.Free:
+                    return null;
+                case RuleKind.Window when TrackIds.Comparer.Equals(rule.WindowTrack, track.Id):
+                    return null;
+                case RuleKind.Shared:
+                    shared ??= rule.Shared;
+                    break;
+                case RuleKind.Owned:
+                    owners.Add(rule.Track!);
+                    break;
+            }
         }
-        var owners = _owned.Match(path).Select(m => m.Value).DistinctBy(t => t.Id, TrackIds.Comparer).ToList();
-        var shared = _shared.Match(path).Select(m => m.Value).FirstOrDefault();
         if (shared is not null)
         {
             var first = shared.FirstTrack ?? owners.OrderBy(o => _rank.GetValueOrDefault(o.Id, int.MaxValue)).FirstOrDefault()?.Id;
@@ -88,7 +95,7 @@ public sealed class OwnershipPolicy
                 $"{path} ({change.Describe()}) is a shared file: the Shared File Rule gives it to " +
                 (first is null ? "no track" : $"Track {first} first") + $", and no sync window is open for Track {track.Id}");
         }
-        if (owners.Any(o => TrackIds.Comparer.Equals(o.Id, track.Id)))
+        if (owners.Exists(o => TrackIds.Comparer.Equals(o.Id, track.Id)))
         {
             return null;
         }
@@ -105,6 +112,16 @@ public sealed class OwnershipPolicy
     /// <summary>Every violation of <paramref name="track"/> among <paramref name="changes"/>, in path order.</summary>
     public IReadOnlyList<GuardViolation> Check(GuardTrack track, IEnumerable<ChangedPath> changes) =>
         changes.Select(c => Judge(track, c)).OfType<GuardViolation>().OrderBy(v => v.Change.Path, StringComparer.Ordinal).ToList();
+
+    private enum RuleKind
+    {
+        Owned,
+        Free,
+        Shared,
+        Window,
+    }
+
+    private sealed record Rule(RuleKind Kind, GuardTrack? Track, SharedFiles? Shared, string? WindowTrack);
 }
 
 /// <summary>One changed path a track may not change: the rule, and the track (and owner) it belongs to, if any.</summary>
