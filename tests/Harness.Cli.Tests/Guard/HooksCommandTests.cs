@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Harness.Cli.Tests.Support;
 
 namespace Harness.Cli.Tests.Guard;
@@ -81,5 +82,47 @@ public sealed class HooksCommandTests
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Error.Should().Contain("pre-commit guard skipped");
+    }
+
+    [Test]
+    public void The_installed_hook_stops_a_real_commit_that_leaves_the_track()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("the hook is a POSIX shell script");
+            return;
+        }
+        using var repo = TempRepo.Sample();
+        // The hook runs `harness` from PATH: a shim that runs the tool this test was built with.
+        var shim = repo.Write("bin/harness", $"#!/bin/sh\nexec dotnet \"{Path.Combine(AppContext.BaseDirectory, "harness.dll")}\" \"$@\"\n").PathOf("bin/harness");
+        File.SetUnixFileMode(shim, File.GetUnixFileMode(shim) | UnixFileMode.UserExecute);
+        repo.Write(".git/info/exclude", "bin/\n");
+        repo.Harness("hooks", "install").ExitCode.Should().Be(0);
+        repo.RunGit("config", "harness.task", "FEATURE-002");
+        repo.RunGit("config", "harness.track", "B");
+        repo.Write("src/support_hub/assignee_filter.sh", "# changed\n");
+        repo.RunGit("add", "src/support_hub/assignee_filter.sh");
+
+        var (exit, output) = Commit(repo, Path.GetDirectoryName(shim)!);
+
+        exit.Should().NotBe(0, output);
+        output.Should().Contain("is owned by Track A (coder-a), not Track B").And.Contain("commit stopped");
+    }
+
+    private static (int Exit, string Output) Commit(TempRepo repo, string shimFolder)
+    {
+        var info = new ProcessStartInfo("git", ["commit", "-q", "-m", "touch A's file"])
+        {
+            WorkingDirectory = repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["PATH"] = shimFolder + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output + error.Result);
     }
 }
