@@ -181,4 +181,19 @@ public sealed class GuardCommandTests
         escaping.ExitCode.Should().Be(2);
         escaping.Error.Should().Contain("owned file '../outside/**' leaves the repo");
     }
+
+    [Test]
+    public void In_a_repo_below_the_git_top_paths_are_relative_to_the_repo_and_changes_outside_it_are_left_out()
+    {
+        using var repo = TempRepo.Git();
+        TempRepo.CopyFolder(ProjectFiles.SampleRepo, repo.PathOf("sub"));
+        repo.CommitAll("sample in a subfolder");
+        repo.Write("sub/src/support_hub/assignee_filter.sh", "# changed\n").Write("outside.txt", "not the task's\n");
+
+        var result = repo.Harness("guard", "FEATURE-002", "--track", "B", "--repo", "sub");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().StartWith("src/support_hub/assignee_filter.sh:1:1: error HRN401:")
+            .And.Contain("1 changed path(s)").And.NotContain("outside.txt");
+    }
 }
