@@ -81,6 +81,9 @@ internal static class HarnessApp
         yield return StatusCommand.Create(context);
         yield return NoteCommand.Create(context);
         yield return HandoffCommand.Create(context);
+        yield return GuardCommand.Create(context);
+        yield return OrderCommand.Create(context);
+        yield return HooksCommand.Create(context);
     }
 
     private static string FirstLine(string text)

@@ -8,12 +8,15 @@ namespace Harness.Core.Ownership;
 public sealed class GlobIndex<T>
 {
     private readonly Dictionary<string, List<(GlobPattern Glob, T Value)>> _byPrefix;
+    private readonly Dictionary<string, List<(GlobPattern Glob, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly bool _ignoreCase;
 
     public GlobIndex(bool ignoreCase = false)
     {
         _ignoreCase = ignoreCase;
         _byPrefix = new Dictionary<string, List<(GlobPattern, T)>>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        // Looking prefixes up as spans of the path saves a substring a folder a path (guard looks up 100,000s).
+        _bySpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count { get; private set; }
@@ -39,7 +42,7 @@ public sealed class GlobIndex<T>
         while (true)
         {
             slash = path.IndexOf('/', slash + 1);
-            var prefix = slash < 0 ? path : path[..slash];
+            var prefix = slash < 0 ? path.AsSpan() : path.AsSpan(0, slash);
             Collect(prefix, path, result);
             if (slash < 0)
             {
@@ -49,9 +52,9 @@ public sealed class GlobIndex<T>
         return result;
     }
 
-    private void Collect(string prefix, string path, List<(GlobPattern, T)> result)
+    private void Collect(ReadOnlySpan<char> prefix, string path, List<(GlobPattern, T)> result)
     {
-        if (!_byPrefix.TryGetValue(prefix, out var bucket))
+        if (!_bySpan.TryGetValue(prefix, out var bucket))
         {
             return;
         }

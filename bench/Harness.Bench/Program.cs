@@ -1,0 +1,13 @@
+using Harness.Bench;
+
+// One subcommand a benchmark: `dotnet run -c Release --project bench/Harness.Bench -- guard`.
+var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
+{
+    ["guard"] = GuardBenchmark.Run,
+};
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"usage: Harness.Bench <{string.Join('|', benchmarks.Keys)}>");
+    return 2;
+}
+return run(args[1..]);

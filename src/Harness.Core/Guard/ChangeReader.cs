@@ -1,0 +1,140 @@
+using Harness.Core.Git;
+using Harness.Core.Text;
+
+namespace Harness.Core.Guard;
+
+/// <summary>
+/// Asks git which paths a <see cref="GuardScope"/> covers. Every path comes back relative to the harness repo
+/// (paths outside it, when the repo is a subfolder of the work tree, are not the task's business).
+/// </summary>
+public static class ChangeReader
+{
+    public static IReadOnlyList<ChangedPath> Read(GitRepository git, GuardScope scope, string repoRoot, string workingDirectory)
+    {
+        if (scope.Files.Count > 0)
+        {
+            return scope.Files.Select(f => new ChangedPath(Given(repoRoot, workingDirectory, f), ChangeKind.Given)).ToList();
+        }
+        var changes = new List<ChangedPath>();
+        if (scope.BaseRef is { } reference)
+        {
+            var mergeBase = MergeBase(git, reference);
+            changes.AddRange(Diff(git, "diff", "--name-status", "-M", "-z", $"{mergeBase}..HEAD", "--", "."));
+        }
+        if (scope.Staged)
+        {
+            changes.AddRange(Diff(git, "diff", "--cached", "--name-status", "-M", "-z", "--", "."));
+        }
+        if (scope.BaseRef is null && !scope.Staged)
+        {
+            changes.AddRange(Status(git));
+        }
+        return changes.DistinctBy(c => (c.Path, c.Kind)).OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private static string Given(string repoRoot, string workingDirectory, string file)
+    {
+        var full = Path.GetFullPath(Path.Combine(workingDirectory, file));
+        if (!RepoPaths.IsInside(repoRoot, full))
+        {
+            throw new HarnessInputException($"{file}: is outside the repo {repoRoot} (given as --files)");
+        }
+        return RepoPaths.ToRelative(repoRoot, full);
+    }
+
+    private static string MergeBase(GitRepository git, string reference)
+    {
+        var resolved = git.Git("rev-parse", "--verify", "-q", "--end-of-options", reference + "^{commit}");
+        if (!resolved.Ok)
+        {
+            throw new HarnessInputException($"git does not know '{reference}' (given as --base); name a branch, tag or commit");
+        }
+        var mergeBase = git.Git("merge-base", resolved.Output.Trim(), "HEAD");
+        if (!mergeBase.Ok)
+        {
+            throw new HarnessInputException($"'{reference}' and HEAD have no common ancestor (given as --base)");
+        }
+        return mergeBase.Output.Trim();
+    }
+
+    private static IEnumerable<ChangedPath> Diff(GitRepository git, params string[] args)
+    {
+        var result = git.Git(args);
+        if (!result.Ok)
+        {
+            throw new HarnessInputException($"git {string.Join(' ', args.Take(3))} failed: {result.Error.Trim()}");
+        }
+        var tokens = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < tokens.Length; i += 2)
+        {
+            var status = tokens[i][0];
+            if (status is 'R' or 'C' && i + 2 < tokens.Length)
+            {
+                var (from, to) = (git.FromTopLevel(tokens[i + 1]), git.FromTopLevel(tokens[i + 2]));
+                i++;
+                foreach (var change in Rename(status, from, to))
+                {
+                    yield return change;
+                }
+                continue;
+            }
+            if (git.FromTopLevel(tokens[i + 1]) is { } path)
+            {
+                yield return new ChangedPath(path, Kind(status));
+            }
+        }
+    }
+
+    private static IEnumerable<ChangedPath> Status(GitRepository git)
+    {
+        var result = git.Git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ".");
+        if (!result.Ok)
+        {
+            throw new HarnessInputException($"git status failed: {result.Error.Trim()}");
+        }
+        var entries = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = entries[i];
+            if (entry.Length < 4)
+            {
+                continue;
+            }
+            var (index, tree) = (entry[0], entry[1]);
+            var path = git.FromTopLevel(entry[3..]);
+            if (index is 'R' or 'C' && i + 1 < entries.Length)
+            {
+                var from = git.FromTopLevel(entries[++i]);
+                foreach (var change in Rename(index, from, path))
+                {
+                    yield return change;
+                }
+                continue;
+            }
+            if (path is not null)
+            {
+                yield return new ChangedPath(path, index == '?' ? ChangeKind.Untracked : Kind(index is ' ' ? tree : index));
+            }
+        }
+    }
+
+    private static IEnumerable<ChangedPath> Rename(char status, string? from, string? to)
+    {
+        if (to is not null)
+        {
+            yield return new ChangedPath(to, ChangeKind.RenamedTo, from);
+        }
+        // A copy leaves its source in place; only a rename takes the file out of its old area.
+        if (status == 'R' && from is not null)
+        {
+            yield return new ChangedPath(from, ChangeKind.RenamedFrom, to);
+        }
+    }
+
+    private static ChangeKind Kind(char status) => status switch
+    {
+        'A' => ChangeKind.Added,
+        'D' => ChangeKind.Deleted,
+        _ => ChangeKind.Modified,
+    };
+}

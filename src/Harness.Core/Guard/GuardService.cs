@@ -1,0 +1,78 @@
+using Harness.Core.Artifacts;
+using Harness.Core.Ownership;
+using Harness.Core.Text;
+using Harness.Core.Workspaces;
+
+namespace Harness.Core.Guard;
+
+/// <summary>What guard checked and what it found.</summary>
+public sealed record GuardReport(string TaskId, GuardTrack Track, GuardScope Scope, IReadOnlyList<ChangedPath> Changes,
+    IReadOnlyList<GuardViolation> Violations);
+
+/// <summary>
+/// `harness guard`: the changed files of a track against what it may change. Reads the task's feature list
+/// and plan once, builds one <see cref="OwnershipPolicy"/>, and asks git for the changes of the scope.
+/// </summary>
+public static class GuardService
+{
+    public static GuardReport Run(Workspace workspace, string taskId, string trackId, GuardScope scope, string workingDirectory)
+    {
+        var task = workspace.GetTask(taskId);
+        var policy = PolicyFor(workspace, task);
+        workspace.ThrowIfInputErrors();
+        var track = policy.Policy.Find(TrackIds.Normalize(trackId)) ?? throw new HarnessInputException(
+            $"task {task.Id} has no track '{trackId}'; its tracks: {string.Join(", ", policy.Tracks.Select(t => t.Id))}");
+        var git = workspace.Git ?? throw new HarnessInputException($"{workspace.Root} is not in a git work tree; guard reads changes from git");
+        var changes = ChangeReader.Read(git, scope, workspace.Root, workingDirectory);
+        return new GuardReport(task.Id, track, scope, changes, policy.Policy.Check(track, changes));
+    }
+
+    /// <summary>The tracks of a task (feature list and plan workstreams merged by id) and the policy over them.</summary>
+    public static (IReadOnlyList<GuardTrack> Tracks, OwnershipPolicy Policy) PolicyFor(Workspace workspace, HarnessTask task)
+    {
+        var list = task.FeatureList;
+        var plan = task.Plan;
+        var listTracks = list?.Tracks ?? [];
+        var workstreams = plan?.Workstreams ?? [];
+        CheckInsideRepo(listTracks.SelectMany(t => t.OwnedFiles).Concat(workstreams.SelectMany(w => w.OwnedFiles)));
+        var ordered = new TrackGraph(listTracks).Layers().SelectMany(l => l).Select(t => t.Id).ToList();
+        ordered.AddRange(workstreams.Select(w => w.Id).Where(id => !ordered.Contains(id, TrackIds.Comparer)));
+        if (ordered.Count == 0)
+        {
+            throw new HarnessInputException($"task {task.Id} has no tracks (no feature list tracks, no plan workstreams); guard needs owned files");
+        }
+        var tracks = ordered.Select(id =>
+        {
+            var track = list?.FindTrack(id);
+            var workstream = workstreams.FirstOrDefault(w => TrackIds.Comparer.Equals(w.Id, id));
+            var globs = (track?.OwnedFiles ?? []).Concat(workstream?.OwnedFiles ?? []).Select(v => v.Unwrapped).Distinct().ToList();
+            var owner = track?.Owner?.Unwrapped ?? workstream?.Owner?.Unwrapped ?? "no owner";
+            return new GuardTrack(track?.Id ?? workstream!.Id, owner, globs);
+        }).ToList();
+        var sharedLines = (list?.SharedFiles ?? []).Concat(plan?.SharedFiles ?? []).ToList();
+        var shared = sharedLines.Where(s => !s.IsSyncWindow)
+            .Select(s => new SharedFiles(Globs(s), s.FirstTrack is null ? null : TrackIds.Normalize(s.FirstTrack.Text)));
+        var windows = sharedLines.Where(s => s.IsSyncWindow && s.FirstTrack is not null)
+            .Select(s => new SyncWindow(Globs(s), TrackIds.Normalize(s.FirstTrack!.Text)));
+        string[] taskFiles = [task.NotePath, task.HandoffFolder + "/", task.EvidenceFolder + "/"];
+        var policy = new OwnershipPolicy(tracks, workspace.Config.FreeFiles.Concat(taskFiles), shared, windows, IgnoreCase(workspace));
+        return (tracks, policy);
+    }
+
+    private static List<string> Globs(SharedFileEntry entry) => entry.Files.Select(f => f.Unwrapped).ToList();
+
+    private static void CheckInsideRepo(IEnumerable<Documents.TextValue> owned)
+    {
+        var escaping = owned.Where(v => RepoPaths.Escapes(v.Unwrapped)).ToList();
+        if (escaping.Count > 0)
+        {
+            throw new HarnessInputException(string.Join('\n', escaping.Select(v =>
+                $"{v.Location.File}:{v.Location.Line}:{v.Location.Column}: owned file '{v.Unwrapped}' leaves the repo; owned files are repo-relative")));
+        }
+    }
+
+    /// <summary>Paths compare as git compares them: ignoring case when core.ignorecase is true.</summary>
+    private static bool IgnoreCase(Workspace workspace) =>
+        workspace.Git?.Git("config", "--type=bool", "--get", "core.ignorecase") is { Ok: true } result
+        && result.Output.Trim() == "true";
+}
