@@ -39,6 +39,14 @@ public static class YamlReader
                 $"malformed YAML: {OneLine(e.Message)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, not with a YamlException, on some unclosed flow collections
+            // ("- {" then a plain scalar on the next line); it gives no position, so point at the YAML's first line.
+            diagnostics.Add(new Diagnostic(ruleId, Severity.Error, new SourceLocation(file, 1 + lineOffset, 1),
+                "malformed YAML: the YAML parser gave up on it; look for an unclosed { or ["));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
