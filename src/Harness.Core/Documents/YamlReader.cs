@@ -39,12 +39,13 @@ public static class YamlReader
                 $"malformed YAML: {OneLine(e.Message)}"));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner fails this way, not with a YamlException, on some unclosed flow collections
-            // ("- {" then a plain scalar on the next line); it gives no position, so point at the YAML's first line.
+            // YamlDotNet fails this way, not with a YamlException, on some malformed input found by fuzzing: an
+            // unclosed flow collection ("- {" then a plain scalar), an empty or invalid tag ("!<>", "!!+0"), a key
+            // with no node (" : 0"). It gives no position, so point at the YAML's first line.
             diagnostics.Add(new Diagnostic(ruleId, Severity.Error, new SourceLocation(file, 1 + lineOffset, 1),
-                "malformed YAML: the YAML parser gave up on it; look for an unclosed { or ["));
+                $"malformed YAML: {OneLine(e.Message)} (look for an unclosed {{ or [, an empty key or a bad !tag)"));
             return null;
         }
 
