@@ -39,6 +39,15 @@ public static class YamlReader
                 $"malformed YAML: {OneLine(e.Message)}"));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet fails this way, not with a YamlException, on some malformed input found by fuzzing: an
+            // unclosed flow collection ("- {" then a plain scalar), an empty or invalid tag ("!<>", "!!+0"), a key
+            // with no node (" : 0"). It gives no position, so point at the YAML's first line.
+            diagnostics.Add(new Diagnostic(ruleId, Severity.Error, new SourceLocation(file, 1 + lineOffset, 1),
+                $"malformed YAML: {OneLine(e.Message)} (look for an unclosed {{ or [, an empty key or a bad !tag)"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

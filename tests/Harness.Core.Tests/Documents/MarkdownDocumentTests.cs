@@ -37,6 +37,17 @@ public sealed class MarkdownDocumentTests
     }
 
     [Test]
+    public void Fuzz_unclosed_flow_mapping_in_front_matter_is_a_diagnostic_not_an_exception()
+    {
+        // Found by fuzz/run.sh: YamlDotNet throws InvalidOperationException, not YamlException, on "- {\n0".
+        var document = Parse("---\n- {\n0\n---\n# T\n");
+
+        document.FrontMatter.Should().BeNull();
+        document.Diagnostics.Should().ContainSingle(d => d.RuleId == "HRN001" && d.Location.Line == 2);
+        document.FindSection("T").Should().NotBeNull();
+    }
+
+    [Test]
     public void A_yaml_alias_bomb_is_read_as_references_without_expanding_it()
     {
         var yaml = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n# T\n";
