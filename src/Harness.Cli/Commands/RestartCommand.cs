@@ -21,9 +21,10 @@ internal static class RestartCommand
         var output = new Option<string?>("--out") { Description = "Write the prompt to FILE (atomically) instead of stdout", HelpName = "FILE" };
         var allowIncomplete = new Option<bool>("--allow-incomplete") { Description = "Render even when a stop condition holds; mark each missing input MISSING" };
         var current = new Option<bool>("--current") { Description = "Instead of ID: the task whose Progress Note is the newest among tasks in progress" };
+        var verify = new Option<bool>("--verify") { Description = "Run the track's verify command first (its output goes to stderr), so the prompt carries a current result" };
         var command = new Command("restart", "Check the restart packet of a task and print the restart prompt for one agent (exit 3 when incomplete)")
         {
-            id, repo, track, role, format, output, allowIncomplete, current,
+            id, repo, track, role, format, output, allowIncomplete, current, verify,
         };
         command.SetAction(parse =>
         {
@@ -36,7 +37,11 @@ internal static class RestartCommand
             var outFile = parse.GetValue(output) is { } file ? context.ResolvePath(file) : null;
             var options = new RestartOptions(context.ResolveRepo(parse.GetValue(repo)),
                 new RestartRequest(taskId, isCurrent, parse.GetValue(track), parse.GetValue(role)),
-                parse.GetValue(format) == "json", outFile, parse.GetValue(allowIncomplete));
+                parse.GetValue(format) == "json", outFile, parse.GetValue(allowIncomplete))
+            {
+                // stdout carries the prompt alone; the verify command's output streams to stderr.
+                VerifyFirst = parse.GetValue(verify) ? context.Error : null,
+            };
             return Run(context, options);
         });
         return command;

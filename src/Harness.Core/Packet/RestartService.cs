@@ -1,11 +1,20 @@
 using Harness.Core.Templates;
+using Harness.Core.Verify;
 using Harness.Core.Workspaces;
 using Harness.Core.Writing;
 
 namespace Harness.Core.Packet;
 
 /// <summary>The options of `harness restart` beyond the request: how to print, where, and how strictly.</summary>
-public sealed record RestartOptions(string Repo, RestartRequest Request, bool Json, string? OutFile, bool AllowIncomplete);
+public sealed record RestartOptions(string Repo, RestartRequest Request, bool Json, string? OutFile, bool AllowIncomplete)
+{
+    /// <summary>Run the track's verify command first (asked for with --verify), streaming its output here.</summary>
+    public TextWriter? VerifyFirst { get; init; }
+
+    public TimeSpan? VerifyTimeout { get; init; }
+
+    public CancellationToken Cancellation { get; init; }
+}
 
 /// <summary>What `harness restart` prints: the prompt (or packet), the stop conditions, and its exit code.</summary>
 public sealed record RestartOutcome(int ExitCode, string? Text, IReadOnlyList<StopCondition> StopConditions);
@@ -17,6 +26,15 @@ public static class RestartService
     {
         var workspace = Workspace.Open(options.Repo);
         var packet = RestartPacketBuilder.Build(workspace, options.Request);
+        if (options.VerifyFirst is { } verifyOutput)
+        {
+            // The verify runs for the packet's own track (every track when the prompt is the planner's), then the
+            // packet is built again from a fresh read, so that it carries the result just recorded.
+            string[] tracks = packet.Agent.Track is { } track ? [track] : [];
+            VerifyService.Run(workspace, packet.TaskId, tracks, options.VerifyTimeout, verifyOutput, options.Cancellation);
+            workspace = Workspace.Open(options.Repo);
+            packet = RestartPacketBuilder.Build(workspace, options.Request with { TaskId = packet.TaskId, Current = false });
+        }
         if (!packet.IsComplete && !options.AllowIncomplete)
         {
             return new RestartOutcome(ExitCodes.RestartIncomplete, null, packet.StopConditions);

@@ -61,4 +61,53 @@ public sealed class McpServerTests
         isError.Should().BeTrue();
         text.Should().Contain("unknown argument 'owner'").And.Contain("to");
     }
+
+    [Test]
+    public async Task Restart_gives_the_prompt_of_a_complete_packet_and_the_list_of_what_is_missing_of_an_incomplete_one()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Harness("new", "FEATURE-003", "--title", "Not started", "--track", "A:coder-a").ExitCode.Should().Be(0);
+        await using var session = await McpSession.StartAsync(repo.Root);
+
+        var (complete, completeIsError) = await session.CallAsync("restart", new() { ["id"] = "FEATURE-002", ["track"] = "B" });
+        var (incomplete, incompleteIsError) = await session.CallAsync("restart", new() { ["id"] = "FEATURE-003" });
+
+        completeIsError.Should().BeFalse(complete);
+        complete.Should().StartWith("exit code 0 (ok)").And.Contain("You are coder-b").And.Contain("tasks/FEATURE-002-plan.md");
+        incompleteIsError.Should().BeFalse("a refusal is an answer, not a failure of the tool");
+        incomplete.Should().StartWith("exit code 3 (restart packet incomplete)").And.Contain("no verify result");
+    }
+
+    [Test]
+    public async Task Verify_records_evidence_and_note_updates_the_progress_note_as_the_command_line_does()
+    {
+        using var repo = TempRepo.Sample();
+        await using var session = await McpSession.StartAsync(repo.Root);
+
+        var (verify, _) = await session.CallAsync("verify", new() { ["id"] = "FEATURE-002", ["track"] = "B" });
+        var (note, noteIsError) = await session.CallAsync("note", new()
+        {
+            ["id"] = "FEATURE-002",
+            ["completed"] = new[] { "監査ログの拒否を確認した" },
+            ["next"] = "Ask the reviewer to take Track C.",
+        });
+
+        verify.Should().StartWith("exit code 0 (ok)").And.Contain("checks: 5, failures: 0");
+        Directory.GetFiles(repo.PathOf(".harness/evidence/FEATURE-002"), "*-B.json").Should().HaveCount(1);
+        noteIsError.Should().BeFalse(note);
+        var progress = repo.Read("tasks/FEATURE-002-progress.md");
+        progress.Should().Contain("監査ログの拒否を確認した").And.Contain("Ask the reviewer to take Track C.");
+    }
+
+    [Test]
+    public async Task An_unknown_task_id_is_an_error_result_with_the_command_lines_message()
+    {
+        using var repo = TempRepo.Sample();
+        await using var session = await McpSession.StartAsync(repo.Root);
+
+        var (text, isError) = await session.CallAsync("status", new() { ["id"] = "FEATURE-999" });
+
+        isError.Should().BeTrue();
+        text.Should().StartWith("exit code 2 (usage or input error)").And.Contain("unknown task id 'FEATURE-999'").And.Contain("FEATURE-002");
+    }
 }
