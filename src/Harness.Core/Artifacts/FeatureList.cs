@@ -26,10 +26,21 @@ public sealed class FeatureList : Artifact
 
     public IReadOnlyList<TextValue> StopConditions { get; }
 
-    public Track? FindTrack(string id)
+    public Track? FindTrack(string id) => TracksById.TryGetValue(TrackIds.Normalize(id), out var track) ? track : null;
+
+    // Built on first use: commands look tracks up once per track, which must not cost a scan each time.
+    private Dictionary<string, Track> TracksById => _tracksById ??= BuildIndex(Tracks);
+
+    private Dictionary<string, Track>? _tracksById;
+
+    private static Dictionary<string, Track> BuildIndex(IReadOnlyList<Track> tracks)
     {
-        var key = TrackIds.Normalize(id);
-        return Tracks.FirstOrDefault(t => TrackIds.Comparer.Equals(t.Id, key));
+        var index = new Dictionary<string, Track>(tracks.Count, TrackIds.Comparer);
+        foreach (var track in tracks)
+        {
+            index.TryAdd(track.Id, track);   // the first of duplicate ids wins, as a reader of the file sees it
+        }
+        return index;
     }
 
     private TextValue? FeatureNamedByPurpose(Regex idPattern)

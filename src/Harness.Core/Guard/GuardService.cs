@@ -36,7 +36,13 @@ public static class GuardService
         var workstreams = plan?.Workstreams ?? [];
         CheckInsideRepo(listTracks.SelectMany(t => t.OwnedFiles).Concat(workstreams.SelectMany(w => w.OwnedFiles)));
         var ordered = new TrackGraph(listTracks).Layers().SelectMany(l => l).Select(t => t.Id).ToList();
-        ordered.AddRange(workstreams.Select(w => w.Id).Where(id => !ordered.Contains(id, TrackIds.Comparer)));
+        var seen = new HashSet<string>(ordered, TrackIds.Comparer);
+        ordered.AddRange(workstreams.Select(w => w.Id).Where(seen.Add));
+        var workstreamById = new Dictionary<string, Workstream>(TrackIds.Comparer);
+        foreach (var w in workstreams)
+        {
+            workstreamById.TryAdd(w.Id, w);
+        }
         if (ordered.Count == 0)
         {
             throw new HarnessInputException($"task {task.Id} has no tracks (no feature list tracks, no plan workstreams); guard needs owned files");
@@ -44,7 +50,7 @@ public static class GuardService
         var tracks = ordered.Select(id =>
         {
             var track = list?.FindTrack(id);
-            var workstream = workstreams.FirstOrDefault(w => TrackIds.Comparer.Equals(w.Id, id));
+            var workstream = workstreamById.GetValueOrDefault(id);
             var globs = (track?.OwnedFiles ?? []).Concat(workstream?.OwnedFiles ?? []).Select(v => v.Unwrapped).Distinct().ToList();
             var owner = track?.Owner?.Unwrapped ?? workstream?.Owner?.Unwrapped ?? "no owner";
             return new GuardTrack(track?.Id ?? workstream!.Id, owner, globs);

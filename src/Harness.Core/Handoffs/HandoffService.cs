@@ -25,7 +25,10 @@ public static class HandoffService
     public static string Run(Workspace workspace, HandoffRequest request, DateTimeOffset now)
     {
         var task = workspace.GetTask(request.TaskId);
-        var list = task.FeatureList ?? throw new HarnessInputException(
+        var found = task.FeatureList;
+        // An unreadable feature list is the problem to report, not "there is no feature list".
+        workspace.ThrowIfInputErrors();
+        var list = found ?? throw new HarnessInputException(
             $"task {task.Id} has no feature list, so no tracks to hand off; a single-agent task's state lives in {task.NotePath}");
         var track = list.FindTrack(request.Track) ?? throw new HarnessInputException(
             $"task {task.Id} has no track '{request.Track}' in {list.Path}; its tracks: {string.Join(", ", list.Tracks.Select(t => t.Id))}");

@@ -30,6 +30,15 @@ public static class NoteService
         }
         using var noteLock = NoteLock.Acquire(workspace.Root, task.NotePath);
         var full = workspace.FullPath(task.NotePath);
+        if (Directory.Exists(full))
+        {
+            throw new HarnessInputException($"{task.NotePath}: is a folder where a file should be; move it away first");
+        }
+        if (new FileInfo(full).LinkTarget is not null)
+        {
+            // A link may lead out of the repo; the note is edited in place only as a regular file of the repo.
+            throw new HarnessInputException($"{task.NotePath}: is a symbolic link; harness note edits only a regular file, replace the link with the note itself");
+        }
         var exists = File.Exists(full);
         var original = exists ? File.ReadAllBytes(full) : [];
         var hasBom = original.AsSpan().StartsWith(Bom);

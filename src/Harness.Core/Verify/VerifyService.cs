@@ -18,8 +18,11 @@ public static class VerifyService
         TextWriter outputSink, CancellationToken cancellation)
     {
         var task = workspace.GetTask(taskId);
-        var targets = Targets(task, tracks);
+        // Read first, so that an unreadable feature list or brief is reported as itself, not as a missing one.
+        _ = task.FeatureList;
+        _ = task.Brief;
         workspace.ThrowIfInputErrors();
+        var targets = Targets(task, tracks);
         var runs = new List<VerifyRun>();
         var withoutCommand = new List<VerifyTarget>();
         foreach (var target in targets)

@@ -49,6 +49,8 @@ public sealed class HostileInputTests
             var watch = Stopwatch.StartNew();
             var result = HarnessRunner.RunProcess(repo.Root, args);
             watch.Stop();
+            var firstLine = (result.Error.Length > 0 ? result.Error : result.Output).Split('\n')[0].Trim();
+            TestContext.Out.WriteLine($"hostile | {hostile} | harness {string.Join(' ', args)} | exit {result.ExitCode} | {watch.Elapsed.TotalSeconds:0.0} s | {firstLine}");
 
             result.ExitCode.Should().BeInRange(0, 3, result.ToString());
             result.Error.Should().NotContain("   at ", "no stack trace").And.NotContain("unexpected error");

@@ -67,6 +67,8 @@ internal static class HostileRepos
             Directory.CreateSymbolicLink(repo.PathOf("docs/harness/root"), "/");
             File.Delete(repo.PathOf(FeatureList));
             File.CreateSymbolicLink(repo.PathOf(FeatureList), "/etc/passwd");
+            File.Delete(repo.PathOf(Note));
+            File.CreateSymbolicLink(repo.PathOf(Note), "../../outside/secret.md");
         },
         ["owned files outside the repo"] = repo => repo.Write(FeatureList, repo.Read(FeatureList)
             .Replace("`src/support_hub/assignee_filter.sh`", "`../outside/**`", StringComparison.Ordinal)
@@ -91,7 +93,7 @@ internal static class HostileRepos
     /// <summary>Removes the links a case planted, so that clean-up never walks into / or a loop.</summary>
     public static void RemoveLinks(TempRepo repo)
     {
-        foreach (var link in new[] { "docs/harness/loop-a.md", "docs/harness/loop-b.md", "docs/harness/root", FeatureList })
+        foreach (var link in new[] { "docs/harness/loop-a.md", "docs/harness/loop-b.md", "docs/harness/root", FeatureList, Note })
         {
             var info = new FileInfo(repo.PathOf(link));
             if (info.LinkTarget is not null)
