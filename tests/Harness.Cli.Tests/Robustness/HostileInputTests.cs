@@ -22,6 +22,7 @@ public sealed class HostileInputTests
         (["status"], false),
         (["status", "FEATURE-002", "--format", "json"], false),
         (["order", "FEATURE-002"], false),
+        (["assess", "FEATURE-002", "--format", "json"], false),
         (["guard", "FEATURE-002", "--track", "B", "--files", "src/support_hub/audit_log.sh"], false),
         (["note", "FEATURE-002", "--next", "Rerun the audit log tests."], true),
         (["handoff", "FEATURE-002", "--track", "B", "--to", "reviewer"], true),
