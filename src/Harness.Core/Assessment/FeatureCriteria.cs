@@ -105,8 +105,12 @@ internal sealed class FeatureCriteria
         {
             return new AssessmentCriterion(name, true, "no track can start now: every one is finished or waits for a dependency", StopItem("verify"));
         }
-        var results = RunnableNow.Select(t => (Track: t, Result: _verify.FirstOrDefault(v => v.Track is not null && TrackIds.Comparer.Equals(v.Track, t.Id))))
-            .ToList();
+        var latest = new Dictionary<string, VerifyResult>(TrackIds.Comparer);
+        foreach (var verify in _verify.Where(v => v.Track is not null))
+        {
+            latest.TryAdd(verify.Track!, verify);
+        }
+        var results = RunnableNow.Select(t => (Track: t, Result: latest.GetValueOrDefault(t.Id))).ToList();
         var notCurrent = results.Where(r => r.Result?.Freshness != VerifyResult.Current).ToList();
         if (notCurrent.Count == 0)
         {
@@ -157,6 +161,12 @@ internal sealed class FeatureCriteria
     private SourceLocation StopItem(string keyword) =>
         _list.StopConditions.FirstOrDefault(s => s.Text.Contains(keyword, StringComparison.OrdinalIgnoreCase))?.Location ?? TracksSection;
 
-    private static string Tracks(IReadOnlyList<Track> tracks) =>
-        (tracks.Count == 1 ? "Track " : "Tracks ") + string.Join(", ", tracks.Select(t => t.Id));
+    /// <summary>"Track A" or "Tracks A, B"; past ten tracks the rest are counted, so a huge list stays one line.</summary>
+    private static string Tracks(IReadOnlyList<Track> tracks)
+    {
+        const int shown = 10;
+        var ids = string.Join(", ", tracks.Take(shown).Select(t => t.Id));
+        var more = tracks.Count > shown ? $" and {tracks.Count - shown} more" : "";
+        return (tracks.Count == 1 ? "Track " : "Tracks ") + ids + more;
+    }
 }
