@@ -84,6 +84,7 @@ internal static class HarnessApp
         yield return GuardCommand.Create(context);
         yield return OrderCommand.Create(context);
         yield return HooksCommand.Create(context);
+        yield return AssessCommand.Create(context);
     }
 
     private static string FirstLine(string text)

@@ -6,6 +6,27 @@ namespace Harness.Core.Artifacts;
 /// </summary>
 public static class OwnerRoles
 {
+    /// <summary>The contract's roles, in the order of the merge order's phases.</summary>
+    public static IReadOnlyList<string> Standard => StandardRoles;
+
+    private static readonly string[] StandardRoles = ["planner", "coder", "reviewer", "verifier"];
+
+    private static readonly string[] Unset = ["tbd", "unset", "unassigned", "?", "todo"];
+
+    /// <summary>No owner, `none`, or a placeholder such as TBD: nobody may work on the track yet.</summary>
+    public static bool IsUnset(Documents.TextValue? owner) =>
+        owner is null || FieldReader.IsNone(owner.Text) || Unset.Contains(owner.Unwrapped.Trim().ToLowerInvariant());
+
+    /// <summary>
+    /// The merge-order phase of an owner (planner 0, coder 1, reviewer 2, verifier 3): its earliest role of
+    /// the contract's, or null when it names none of them.
+    /// </summary>
+    public static int? Phase(string owner)
+    {
+        var phases = Of(owner).Select(r => Array.IndexOf(StandardRoles, r)).Where(p => p >= 0).ToList();
+        return phases.Count == 0 ? null : phases.Min();
+    }
+
     public static IReadOnlyList<string> Of(string owner)
     {
         var roles = new List<string>();

@@ -25,4 +25,7 @@ public static class RuleIds
     public const string NextStepNotSingle = "HRN017";
     public const string StaleProgressNote = "HRN018";
     public const string VerifyEvidenceFailed = "HRN019";
+    public const string OwnerRoleUnknown = "HRN020";
+    public const string ReviewTrackOwnsImplementation = "HRN021";
+    public const string DependencyAgainstMergeOrder = "HRN022";
 }

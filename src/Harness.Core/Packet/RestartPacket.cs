@@ -31,6 +31,9 @@ public sealed class RestartPacket
 
     public required IReadOnlyList<StopCondition> StopConditions { get; init; }
 
+    /// <summary>For the planner: whether to split the task across agents, and why (`harness assess`); else null.</summary>
+    public Assessment.TaskAssessment? Assessment { get; init; }
+
     public bool IsComplete => StopConditions.Count == 0;
 }
 

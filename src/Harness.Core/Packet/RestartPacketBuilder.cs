@@ -1,4 +1,5 @@
 using Harness.Core.Artifacts;
+using Harness.Core.Assessment;
 using Harness.Core.Workspaces;
 
 namespace Harness.Core.Packet;
@@ -9,7 +10,7 @@ namespace Harness.Core.Packet;
 /// </summary>
 public static class RestartPacketBuilder
 {
-    private static readonly string[] StandardRoles = ["planner", "coder", "reviewer", "verifier"];
+    public const string PlannerRole = "planner";
 
     private static readonly string[] DefaultSteps =
     [
@@ -29,6 +30,7 @@ public static class RestartPacketBuilder
         var agent = Identify(sources, request);
         var inputs = PacketInputs.Collect(sources);
         var verify = VerifyResults.Collect(sources);
+        var stops = StopConditions.Find(sources, inputs, verify);
         return new RestartPacket
         {
             TaskId = task.Id,
@@ -41,7 +43,8 @@ public static class RestartPacketBuilder
             Changes = NoteChanges.Collect(sources),
             OpenQuestions = OpenQuestions(sources),
             PendingApprovals = PendingApprovals(sources),
-            StopConditions = StopConditions.Find(sources, inputs, verify),
+            StopConditions = stops,
+            Assessment = agent.Role == PlannerRole ? Assessor.Assess(sources, verify, stops) : null,
         };
     }
 
@@ -71,7 +74,7 @@ public static class RestartPacketBuilder
         var owner = track?.Owner?.Unwrapped ?? sources.Note?.Owner?.Unwrapped;
         if (requestedRole is not null)
         {
-            var known = StandardRoles.Concat(sources.Playbook?.Roles.Select(r => r.Text) ?? []).Distinct(StringComparer.Ordinal).ToList();
+            var known = OwnerRoles.Standard.Concat(sources.Playbook?.Roles.Select(r => r.Text) ?? []).Distinct(StringComparer.Ordinal).ToList();
             var role = requestedRole.Trim().ToLowerInvariant();
             if (!known.Contains(role))
             {
@@ -82,7 +85,7 @@ public static class RestartPacketBuilder
         var source = track is null ? "no track named" : request.Track is not null ? "--track" : "the Progress Note's front matter";
         if (track is null && !sources.SingleAgent)
         {
-            return new AgentIdentity(null, null, owner, "planner", source);
+            return new AgentIdentity(null, null, owner, PlannerRole, source);
         }
         var ownerRole = owner is null ? null : OwnerRoles.Of(owner).FirstOrDefault();
         return new AgentIdentity(track?.Id, track?.Title, owner, ownerRole ?? (sources.SingleAgent ? "coder" : "(owner unset)"), source);

@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Harness.Core.Text;
 
 namespace Harness.Core.Packet;
 
@@ -9,9 +8,7 @@ public static class RestartPacketJson
 {
     public static string Write(RestartPacket packet)
     {
-        using var stream = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var json = new Utf8JsonWriter(stream, options))
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("task", packet.TaskId);
@@ -26,9 +23,13 @@ public static class RestartPacketJson
             WriteArray(json, "openQuestions", packet.OpenQuestions, WriteLine);
             WriteArray(json, "pendingApprovals", packet.PendingApprovals, WriteLine);
             WriteArray(json, "stopConditions", packet.StopConditions, WriteStop);
+            if (packet.Assessment is { } assessment)
+            {
+                json.WritePropertyName("assessment");
+                Assessment.AssessmentJson.WriteObject(json, assessment);
+            }
             json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void WriteAgent(Utf8JsonWriter json, AgentIdentity agent)
@@ -62,8 +63,8 @@ public static class RestartPacketJson
             j.WriteString("hash", c.Hash);
             j.WriteString("subject", c.Subject);
         });
-        WriteStrings(json, "uncommittedOwnedFiles", changes.UncommittedOwned);
-        WriteStrings(json, "newerHandoffs", changes.NewerHandoffs);
+        JsonText.WriteStrings(json, "uncommittedOwnedFiles", changes.UncommittedOwned);
+        JsonText.WriteStrings(json, "newerHandoffs", changes.NewerHandoffs);
         json.WriteEndObject();
     }
 
@@ -124,16 +125,6 @@ public static class RestartPacketJson
             json.WriteStartObject();
             writeFields(json, item);
             json.WriteEndObject();
-        }
-        json.WriteEndArray();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> items)
-    {
-        json.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            json.WriteStringValue(item);
         }
         json.WriteEndArray();
     }

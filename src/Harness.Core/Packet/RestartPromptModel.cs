@@ -1,3 +1,5 @@
+using Harness.Core.Assessment;
+
 namespace Harness.Core.Packet;
 
 /// <summary>
@@ -32,6 +34,7 @@ public static class RestartPromptModel
             ["open_questions"] = packet.OpenQuestions.Select(Line).ToList(),
             ["approvals"] = packet.PendingApprovals.Select(Line).ToList(),
             ["stops"] = packet.StopConditions.Select(s => s.ToString()).ToList(),
+            ["assessment"] = packet.Assessment is { } assessment ? Assessment(assessment) : null,
         };
     }
 
@@ -49,6 +52,10 @@ public static class RestartPromptModel
     private static Dictionary<string, object?> Verify(VerifyResult result) => Map(
         ("track", result.Track), ("command", result.Command), ("result", result.Result), ("freshness", result.Freshness),
         ("reason", result.Reason), ("where", Where(result.Path, result.Line)));
+
+    private static Dictionary<string, object?> Assessment(TaskAssessment assessment) => Map(
+        ("verdict", assessment.Verdict), ("parallel", string.Join(", ", assessment.Parallel)),
+        ("criteria", assessment.Criteria.Select(c => Map(("name", c.Name), ("met", c.Met), ("detail", c.Detail), ("where", Where(c.File, c.Line)))).ToList()));
 
     private static string Where(string path, int line) => line > 0 ? $"{path}:{line}" : path;
 

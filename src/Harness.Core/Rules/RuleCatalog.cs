@@ -3,6 +3,7 @@ using Harness.Core.Rules.Ownership;
 using Harness.Core.Rules.Plans;
 using Harness.Core.Rules.Progress;
 using Harness.Core.Rules.Reader;
+using Harness.Core.Rules.Roles;
 using Harness.Core.Rules.Structure;
 using Harness.Core.Rules.Tracks;
 
@@ -32,6 +33,9 @@ public static class RuleCatalog
         new NextStepNotSingleRule(),
         new StaleProgressNoteRule(),
         new VerifyEvidenceFailedRule(),
+        new OwnerRoleUnknownRule(),
+        new ReviewTrackOwnsImplementationRule(),
+        new DependencyAgainstMergeOrderRule(),
     ];
 
     /// <summary>True when a harness.yml key (an id or a name, any case) names <paramref name="rule"/>.</summary>

@@ -24,6 +24,7 @@ public sealed class MutationTests
         ["restart", "FEATURE-002", "--track", "B"],
         ["restart", "FEATURE-001"],
         ["order", "FEATURE-002"],
+        ["assess", "FEATURE-002"],
         ["guard", "FEATURE-002", "--track", "B", "--files", "app/common.sh", "tests/run.sh"],
     ];
 

@@ -6,8 +6,6 @@ namespace Harness.Core.Rules.Tracks;
 /// <summary>A track with no owner, or with no owned files: nobody may work on it, or it may touch anything.</summary>
 public sealed class TrackUnownedRule : IRule
 {
-    private static readonly string[] Unset = ["tbd", "unset", "unassigned", "?", "todo"];
-
     public string Id => RuleIds.TrackUnowned;
 
     public string Name => "track-unowned";
@@ -20,7 +18,7 @@ public sealed class TrackUnownedRule : IRule
     {
         foreach (var (_, track) in context.AllTracks)
         {
-            if (track.Owner is null || FieldReader.IsNone(track.Owner.Text) || Unset.Contains(track.Owner.Unwrapped.Trim().ToLowerInvariant()))
+            if (OwnerRoles.IsUnset(track.Owner))
             {
                 yield return new RuleFinding(track.Owner?.Location ?? track.Location,
                     $"Track {track.Id} has no owner; add '- Owner' with the role that works on it (such as coder-a)");

@@ -1,0 +1,172 @@
+using Harness.Core.Artifacts;
+using Harness.Core.Ownership;
+using Harness.Core.Packet;
+using Harness.Core.Text;
+
+namespace Harness.Core.Assessment;
+
+/// <summary>
+/// The criteria of a feature split into tracks, and the tracks that would run in parallel now: those not
+/// finished whose dependencies are all finished.
+/// </summary>
+internal sealed class FeatureCriteria
+{
+    private readonly PacketSources _sources;
+    private readonly IReadOnlyList<VerifyResult> _verify;
+    private readonly FeatureList _list;
+    private readonly TrackGraph _graph;
+
+    public FeatureCriteria(PacketSources sources, IReadOnlyList<VerifyResult> verify)
+    {
+        _sources = sources;
+        _verify = verify;
+        _list = sources.FeatureList!;
+        _graph = new TrackGraph(sources.Tracks);
+        RunnableNow = sources.Tracks
+            .Where(t => !t.StatusKind.IsFinished() && _graph.DependenciesOf(t).All(d => d.StatusKind.IsFinished()))
+            .ToList();
+    }
+
+    public IReadOnlyList<Track> RunnableNow { get; }
+
+    private SourceLocation TracksSection =>
+        _list.Section("Tracks")?.Location ?? _list.Start;
+
+    public IEnumerable<AssessmentCriterion> All() =>
+    [
+        TrackCount(),
+        OwnersSet(),
+        Disjoint(),
+        VerifyPerTrack(),
+        CurrentVerify(),
+        NoPendingApproval(),
+        ScopeFrozen(),
+    ];
+
+    private AssessmentCriterion TrackCount()
+    {
+        const string name = "tracks to split";
+        var count = _sources.Tracks.Count;
+        return count == 0
+            ? new AssessmentCriterion(name, false, $"{_list.Path} lists no track; split the task into tracks, or write a task brief for one agent", TracksSection)
+            : new AssessmentCriterion(name, count > 1, count == 1 ? "one track: one agent works it" : $"{count} tracks", TracksSection);
+    }
+
+    private AssessmentCriterion OwnersSet()
+    {
+        const string name = "owners set";
+        var unset = _sources.Tracks.Where(t => OwnerRoles.IsUnset(t.Owner)).ToList();
+        if (unset.Count == 0)
+        {
+            return new AssessmentCriterion(name, true, "every track names its owner", StopItem("owner"));
+        }
+        var first = unset[0];
+        return new AssessmentCriterion(name, false,
+            $"{Tracks(unset)} {(unset.Count == 1 ? "has" : "have")} no owner; name it under '- Owner' in {_list.Path}",
+            first.Owner?.Location ?? first.Location);
+    }
+
+    private AssessmentCriterion Disjoint()
+    {
+        const string name = "disjoint owned files";
+        var shared = _list.SharedFiles.Concat(_sources.Plan?.SharedFiles ?? []);
+        var overlaps = new OwnershipAnalysis(_sources.Tracks, _graph, shared).Overlaps();
+        if (overlaps.Count == 0)
+        {
+            return new AssessmentCriterion(name, true,
+                "no two tracks that can run at the same time own one file outside the Shared File Rule", StopItem("file"));
+        }
+        var overlap = overlaps[0];
+        var (a, b) = (overlap.First.Track.Id, overlap.Second.Track.Id);
+        var more = overlaps.Count > 1 ? $" ({overlaps.Count - 1} more pair{(overlaps.Count > 2 ? "s" : "")})" : "";
+        return new AssessmentCriterion(name, false,
+            $"Track {a} and Track {b} can run at the same time and both own {overlap.Example}{more}; give the file to one track, " +
+            $"make Track {b} depend on Track {a}, or name it in the Shared File Rule", overlap.Second.Value.Location);
+    }
+
+    private AssessmentCriterion VerifyPerTrack()
+    {
+        const string name = "a runnable verify per track";
+        var missing = _sources.Tracks.Where(t => t.VerifyCommand is null).ToList();
+        if (missing.Count == 0)
+        {
+            return new AssessmentCriterion(name, true, "every track's Verify Signal names a command in backticks", TracksSection);
+        }
+        var first = missing[0];
+        return new AssessmentCriterion(name, false,
+            $"{Tracks(missing)}: the Verify Signal names no command in backticks; write the command, such as `sh tests/run.sh`",
+            first.VerifySignal?.Label.Location ?? first.Location);
+    }
+
+    private AssessmentCriterion CurrentVerify()
+    {
+        const string name = "current passing verify";
+        if (RunnableNow.Count == 0)
+        {
+            return new AssessmentCriterion(name, true, "no track can start now: every one is finished or waits for a dependency", StopItem("verify"));
+        }
+        var latest = new Dictionary<string, VerifyResult>(TrackIds.Comparer);
+        foreach (var verify in _verify.Where(v => v.Track is not null))
+        {
+            latest.TryAdd(verify.Track!, verify);
+        }
+        var results = RunnableNow.Select(t => (Track: t, Result: latest.GetValueOrDefault(t.Id))).ToList();
+        var notCurrent = results.Where(r => r.Result?.Freshness != VerifyResult.Current).ToList();
+        if (notCurrent.Count == 0)
+        {
+            return new AssessmentCriterion(name, true,
+                $"{Tracks(RunnableNow)}, which can run now, {(RunnableNow.Count == 1 ? "has" : "have")} a current passing verify",
+                results[0].Result!.Path, results[0].Result!.Line);
+        }
+        var (track, result) = notCurrent[0];
+        var state = result is null ? "no result" : $"{result.Freshness}: {result.Reason}";
+        var others = notCurrent.Count > 1 ? $" (also {Tracks(notCurrent.Skip(1).Select(n => n.Track).ToList())})" : "";
+        return new AssessmentCriterion(name, false,
+            $"Track {track.Id} can run now but its latest verify is not current ({state}){others}; commit, then run `harness verify {_sources.Task.Id} --track {track.Id}`",
+            result?.Path ?? track.Location.File, result?.Line ?? track.Location.Line);
+    }
+
+    private AssessmentCriterion NoPendingApproval()
+    {
+        const string name = "no pending approval";
+        var waiting = _sources.Tracks.Where(t => t.StatusKind == TrackStatus.NeedsHumanApproval).ToList();
+        if (waiting.Count == 0)
+        {
+            return new AssessmentCriterion(name, true, "no track is needs-human-approval", StopItem("approv"));
+        }
+        return new AssessmentCriterion(name, false,
+            $"{Tracks(waiting)} {(waiting.Count == 1 ? "waits" : "wait")} for a person's approval; a person approves, then sets the Status to in-progress",
+            waiting[0].Status!.Location);
+    }
+
+    private AssessmentCriterion ScopeFrozen()
+    {
+        const string name = "plan scope frozen";
+        var plan = _sources.Plan;
+        if (plan is null)
+        {
+            return new AssessmentCriterion(name, false,
+                $"there is no plan; write {_sources.Task.PlanPath} with Scope, Non-goals and a Shared File Rule (`harness new`)", _sources.Task.PlanPath, 1);
+        }
+        var missing = new[] { "Scope", "Non-goals", "Shared File Rule" }
+            .Where(s => plan.Section(s) is not { } section || section.Body.Length == 0)
+            .ToList();
+        return missing.Count == 0
+            ? new AssessmentCriterion(name, true, "the plan states its Scope, Non-goals and Shared File Rule", plan.Section("Scope")!.Location)
+            : new AssessmentCriterion(name, false,
+                $"the plan lacks {string.Join(", ", missing)} (or leaves it empty); freeze the scope before splitting the work", plan.Start);
+    }
+
+    /// <summary>The feature list's Stop Instead Of Parallelizing bullet that states a condition, else the Tracks heading.</summary>
+    private SourceLocation StopItem(string keyword) =>
+        _list.StopConditions.FirstOrDefault(s => s.Text.Contains(keyword, StringComparison.OrdinalIgnoreCase))?.Location ?? TracksSection;
+
+    /// <summary>"Track A" or "Tracks A, B"; past ten tracks the rest are counted, so a huge list stays one line.</summary>
+    private static string Tracks(IReadOnlyList<Track> tracks)
+    {
+        const int shown = 10;
+        var ids = string.Join(", ", tracks.Take(shown).Select(t => t.Id));
+        var more = tracks.Count > shown ? $" and {tracks.Count - shown} more" : "";
+        return (tracks.Count == 1 ? "Track " : "Tracks ") + ids + more;
+    }
+}
