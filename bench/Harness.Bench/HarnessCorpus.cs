@@ -14,11 +14,16 @@ internal static class HarnessCorpus
     public static string Create(string root, int size)
     {
         Directory.CreateDirectory(root);
-        Write(root, "harness.yml", "version: 1\n");
-        Write(root, "docs/harness/restart-protocol.md", Docs.RestartProtocol);
-        Write(root, "docs/harness/multi-agent-playbook.md", Docs.Playbook);
-        var features = new StringBuilder($"---\nfeature: {Feature}\n---\n# Feature List\n\n## Purpose\n- The bench feature.\n\n## Tracks\n\n");
-        var plan = new StringBuilder($"# {Feature} Plan\n\n## Goal\n- Measure harness at scale.\n\n## Scope\n- Every track.\n\n## Non-goals\n- None.\n\n## Workstreams\n\n");
+        Write(root, "harness.yml", "version: 1\nimplementation:\n  - src/**\n");
+        // The restart protocol and the playbook of the sample: complete, and they do not grow with the corpus.
+        foreach (var doc in new[] { "docs/harness/restart-protocol.md", "docs/harness/multi-agent-playbook.md" })
+        {
+            Write(root, doc, File.ReadAllText(Path.Combine(SampleRepo.Folder, doc)));
+        }
+        var features = new StringBuilder($"---\nfeature: {Feature}\n---\n# Feature List\n\n## Purpose\n- The bench feature.\n\n")
+            .Append("## Operating Rules\n- Close one track at a time.\n\n## Tracks\n\n");
+        var plan = new StringBuilder($"# {Feature} Plan\n\n## Goal\n- Measure harness at scale.\n\n## Scope\n- Every track.\n\n## Non-goals\n- None.\n\n")
+            .Append("## Planner Responsibilities\n- Keep the feature list and this plan in agreement.\n\n## Workstreams\n\n");
         for (var i = 1; i <= size; i++)
         {
             var owner = i == size ? "reviewer / verifier" : $"coder-{i}";
@@ -31,7 +36,9 @@ internal static class HarnessCorpus
             Write(root, $"tasks/TASK-{i}-progress.md", Progress($"TASK-{i}", track: null, i));
         }
         features.Append("## Shared File Rule\n- none\n\n## Stop Instead Of Parallelizing\n- Owners are unset.\n");
-        plan.Append("## Shared File Rule\n- none\n\n## Merge Order\n1. planner\n2. coders\n3. reviewer\n4. verifier\n\n## Approval Gates\n- none\n");
+        plan.Append("## Shared File Rule\n- none\n\n## Merge Order\n1. planner\n2. coders\n3. reviewer\n4. verifier\n\n## Approval Gates\n- none\n\n")
+            .Append("## Handoff Contract\n- Goal, Owned Files, Verify, Next Owner.\n\n## Checkpoints\n- Checkpoint 1: Track T1 done.\n\n")
+            .Append($"## Restart Anchor\n- Restart from this plan and `tasks/{Feature}-progress.md`.\n");
         Write(root, $"docs/harness/feature-list-{Feature}.md", features.ToString());
         Write(root, $"tasks/{Feature}-plan.md", plan.ToString());
         Write(root, $"tasks/{Feature}-progress.md", Progress(Feature, "T1", 1));
@@ -42,11 +49,16 @@ internal static class HarnessCorpus
     }
 
     private static string Brief(int i) =>
-        $"# TASK-{i} Brief\n\n## Goal\n- Fix defect {i}.\n\n## Scope\n- `src/mod{i}/**`\n\n## Non-goals\n- Other modules.\n\n## Verification\n- `sh src/mod{i}/check.sh`\n\n## Open Questions\n- none\n";
+        $"# TASK-{i} Brief\n\n## Source\n- Support reported defect {i}.\n\n## Goal\n- Fix defect {i}.\n\n## Scope\n- `src/mod{i}/**`\n\n" +
+        $"## Inputs\n- The report of defect {i}.\n\n## Deliverables\n- `src/mod{i}/check.sh`\n\n## Constraints\n- POSIX shell only.\n\n" +
+        $"## Acceptance Criteria\n- The check of module {i} passes.\n\n## Verification\n- `sh src/mod{i}/check.sh`\n\n## Open Questions\n- none\n\n" +
+        "## Out of Scope\n- Other modules.\n";
 
     private static string Progress(string id, string? track, int module) =>
-        $"---\nfeature: {id}\n{(track is null ? "" : $"track: {track}\n")}updated: 2026-11-20\n---\n# Progress Note\n\n## Current Goal\n- Work on {id}.\n\n## Completed\n- Read the plan.\n\n" +
-        $"## Decisions\n- Keep it small.\n\n## Open Questions\n- none\n\n## Last Verify\n- `sh src/mod{module}/check.sh`: pass\n\n## Next Step\n- Write the first test.\n";
+        $"---\nfeature: {id}\n{(track is null ? "" : $"track: {track}\n")}updated: 2026-11-20\n---\n# Progress Note\n\n## Status\n- in-progress\n\n" +
+        $"## Current Goal\n- Work on {id}.\n\n## Completed\n- Read the plan.\n\n## Decided\n- Keep it small.\n\n## Open Questions\n- none\n\n" +
+        $"## Last Verify\n- `sh src/mod{module}/check.sh`: pass\n\n## Changed Files\n- `src/mod{module}/check.sh`\n\n" +
+        $"## Resume Steps\n1. Read the brief or the plan.\n\n## Next Step\n- Write the first test.\n";
 
     private static void Write(string root, string relative, string text)
     {
@@ -65,11 +77,5 @@ internal static class HarnessCorpus
         using var process = Process.Start(info)!;
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-    }
-
-    private static class Docs
-    {
-        public const string RestartProtocol = "# Restart Protocol\n\n## Read Order\n1. The plan.\n2. The feature list.\n3. The Progress Note.\n\n## Stop Conditions\n- No Progress Note.\n";
-        public const string Playbook = "# Multi-Agent Playbook\n\n## Roles\n- planner: splits the task.\n- coder: writes code in owned files.\n- reviewer: reviews.\n- verifier: runs the verify signals.\n";
     }
 }

@@ -5,6 +5,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
 {
     ["guard"] = GuardBenchmark.Run,
     ["peers"] = PeerComparison.Run,
+    ["corpus"] = CorpusCommand.Run,
 };
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 {
