@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Harness.Bench;
 
 /// <summary>One timed run of a command: wall time from this process, peak memory from GNU time (%M, in KB).</summary>
-internal sealed record Measurement(double Seconds, double PeakMegabytes, int ExitCode);
+internal sealed record Measurement(double Seconds, double PeakMegabytes, int ExitCode, string Output);
 
 internal static class CommandTimer
 {
@@ -26,12 +26,12 @@ internal static class CommandTimer
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
         var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         watch.Stop();
-        _ = error.Result;
+        output += error.Result;
         var kilobytes = File.ReadAllLines(report).Select(l => l.Trim()).LastOrDefault(l => l.Length > 0 && char.IsDigit(l[0])) ?? "0";
         File.Delete(report);
-        return new Measurement(watch.Elapsed.TotalSeconds, double.Parse(kilobytes, CultureInfo.InvariantCulture) / 1024, process.ExitCode);
+        return new Measurement(watch.Elapsed.TotalSeconds, double.Parse(kilobytes, CultureInfo.InvariantCulture) / 1024, process.ExitCode, output);
     }
 }

@@ -8,7 +8,8 @@ namespace Harness.Bench;
 /// </summary>
 internal static class PeerComparison
 {
-    private sealed record Scenario(string Name, string Folder, string Program, string[] Args);
+    /// <summary>One command to time; <paramref name="Expect"/> is text its output must hold for the run to count.</summary>
+    private sealed record Scenario(string Name, string Folder, string Program, string[] Args, string? Expect = null);
 
     public static int Run(string[] args)
     {
@@ -25,21 +26,29 @@ internal static class PeerComparison
         var markdownlint = Path.Combine(peers, "markdownlint-cli2");
         var scenarios = new[]
         {
-            new Scenario("harness lint (1,000 tracks + 1,000 tasks)", small, harness, ["lint", "--repo", small]),
-            new Scenario("openspec validate --all (1,000 changes)", openSpec, openspec, ["validate", "--all", "--no-interactive"]),
-            new Scenario("markdownlint-cli2 (the same harness files)", small, markdownlint, ["docs/**/*.md", "tasks/**/*.md"]),
-            new Scenario("harness lint (4,000 tracks + 4,000 tasks)", large, harness, ["lint", "--repo", large]),
-            new Scenario("harness restart FEATURE-002 (sample)", sample, harness, ["restart", "FEATURE-002", "--repo", sample]),
-            new Scenario("harness restart (1,000-track feature)", small, harness, ["restart", HarnessCorpus.Feature, "--repo", small, "--allow-incomplete"]),
-            new Scenario("openspec --help", openSpec, openspec, ["--help"]),
-            new Scenario("openspec status --change", openSpec, openspec, ["status", "--change", "add-thing-1"]),
+            new Scenario("harness lint (1,000 tracks + 1,000 tasks)", small, harness, ["lint", "--repo", small], "0 errors, 0 warnings, 0 infos in 2006 files"),
+            new Scenario("openspec validate --all (1,000 changes)", openSpec, openspec, ["validate", "--all", "--no-interactive"], "1000 passed, 0 failed"),
+            new Scenario("markdownlint-cli2 (the same harness files)", small, markdownlint, ["docs/**/*.md", "tasks/**/*.md"], "Summary: 0 error(s)"),
+            new Scenario("harness lint (4,000 tracks + 4,000 tasks)", large, harness, ["lint", "--repo", large], "0 errors, 0 warnings, 0 infos in 8006 files"),
+            new Scenario("harness restart FEATURE-002 (sample)", sample, harness, ["restart", "FEATURE-002", "--repo", sample], "# Restart: FEATURE-002"),
+            new Scenario("harness restart (1,000-track feature)", small, harness, ["restart", HarnessCorpus.Feature, "--repo", small], $"# Restart: {HarnessCorpus.Feature}, Track T1"),
+            new Scenario("openspec --help", openSpec, openspec, ["--help"], "Usage: openspec"),
+            new Scenario("openspec status --change", openSpec, openspec, ["status", "--change", "add-thing-1"], "Change: add-thing-1"),
         };
         var results = scenarios.ToDictionary(s => s.Name, _ => new List<Measurement>());
         Console.WriteLine($"warm-up, then {runs} runs of each, alternating ...");
         foreach (var scenario in scenarios)
         {
+            // The warm-up also checks that each command does the work it is timed for: a run that fails fast
+            // (a corpus with errors, a peer that validated nothing) would make any ratio meaningless.
             var warm = CommandTimer.Run(scenario.Folder, scenario.Program, scenario.Args);
-            Console.WriteLine($"  warm-up {scenario.Name}: {warm.Seconds:0.000} s, exit {warm.ExitCode}");
+            var valid = warm.ExitCode == 0 && (scenario.Expect is null || warm.Output.Contains(scenario.Expect, StringComparison.Ordinal));
+            Console.WriteLine($"  warm-up {scenario.Name}: {warm.Seconds:0.000} s, exit {warm.ExitCode}{(valid ? "" : $", NOT VALID (expected '{scenario.Expect}')")}");
+            if (!valid)
+            {
+                Console.WriteLine(warm.Output.Length > 2000 ? warm.Output[..2000] : warm.Output);
+                return 2;
+            }
         }
         for (var run = 0; run < runs; run++)
         {
