@@ -4,6 +4,8 @@ using Harness.Bench;
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["guard"] = GuardBenchmark.Run,
+    ["peers"] = PeerComparison.Run,
+    ["corpus"] = CorpusCommand.Run,
 };
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 {

@@ -20,10 +20,11 @@ public static class FieldReader
     public static IReadOnlyList<Field> Read(IReadOnlyList<ListItem> items, IReadOnlyCollection<string> knownLabels)
     {
         var fields = new List<Field>();
+        var known = knownLabels.Select(Labels.Normalize).ToHashSet(StringComparer.Ordinal);
         foreach (var item in items)
         {
             var colon = IndexOfLabelColon(item.Text);
-            if (colon > 0 && knownLabels.Any(k => Labels.Matches(item.Text[..colon], k)))
+            if (colon > 0 && known.Contains(Labels.Normalize(item.Text[..colon])))
             {
                 fields.Add(new Field(new TextValue(item.Text[..colon].Trim(), item.Location), OneLinerValues(item, colon)));
                 continue;
@@ -36,9 +37,10 @@ public static class FieldReader
 
     public static Field? Find(IReadOnlyList<Field> fields, string label)
     {
+        var normalized = Labels.Normalize(label);
         foreach (var field in fields)
         {
-            if (Labels.Matches(field.Label.Text, label))
+            if (string.Equals(Labels.Normalize(field.Label.Text), normalized, StringComparison.Ordinal))
             {
                 return field;
             }

@@ -19,6 +19,8 @@ public sealed class MarkdownDocument
         .UsePreciseSourceLocation()
         .Build();
 
+    private Dictionary<string, Section>? _sectionsByTitle;
+
     private MarkdownDocument(SourceText source)
     {
         Source = source;
@@ -81,14 +83,20 @@ public sealed class MarkdownDocument
     /// <summary>The first section anywhere in the file whose heading matches <paramref name="name"/>.</summary>
     public Section? FindSection(string name)
     {
+        // Rules ask for sections by name many times per file; a feature list of thousands of tracks has as many
+        // sections, so the first section of each heading is indexed once instead of walking them all per lookup.
+        var index = _sectionsByTitle ??= IndexSections();
+        return index.GetValueOrDefault(Labels.Normalize(name));
+    }
+
+    private Dictionary<string, Section> IndexSections()
+    {
+        var index = new Dictionary<string, Section>(StringComparer.Ordinal);
         foreach (var section in AllSections())
         {
-            if (section.IsNamed(name))
-            {
-                return section;
-            }
+            index.TryAdd(section.NormalizedTitle, section);
         }
-        return null;
+        return index;
     }
 
     /// <summary>Every section in document order, walked with an explicit stack.</summary>

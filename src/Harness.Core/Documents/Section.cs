@@ -8,6 +8,8 @@ namespace Harness.Core.Documents;
 /// </summary>
 public sealed class Section
 {
+    private string? _normalizedTitle;
+
     internal Section(SourceText source, string title, int level, SourceLocation location, int headingStart, int contentStart)
     {
         Source = source;
@@ -45,7 +47,12 @@ public sealed class Section
     /// <summary>Offset where this section ends, subsections included.</summary>
     internal int End { get; set; }
 
-    public bool IsNamed(string name) => Labels.Matches(Title, name);
+    public bool IsNamed(string name) => IsNormalized(Labels.Normalize(name));
+
+    /// <summary>The heading as <see cref="Labels.Normalize"/> reads it; computed once, as lookups ask it often.</summary>
+    internal string NormalizedTitle => _normalizedTitle ??= Labels.Normalize(Title);
+
+    internal bool IsNormalized(string normalizedName) => string.Equals(NormalizedTitle, normalizedName, StringComparison.Ordinal);
 
     /// <summary>The Markdown under the heading, subsections excluded, trimmed.</summary>
     public string Body => Source.Text[ContentStart..ContentEnd].Trim();
@@ -68,7 +75,11 @@ public sealed class Section
     }
 
     /// <summary>The first direct subsection with this heading, or null.</summary>
-    public Section? Child(string name) => Children.Find(c => c.IsNamed(name));
+    public Section? Child(string name)
+    {
+        var normalized = Labels.Normalize(name);
+        return Children.Find(c => c.IsNormalized(normalized));
+    }
 
     /// <summary>True when the section holds nothing but whitespace and headings.</summary>
     public bool IsEmpty => string.IsNullOrWhiteSpace(Body) && Children.Count == 0;

@@ -72,6 +72,12 @@ public static class SourceFileReader
 
     private static InputError? Check(string repoRoot, string fullPath, string relativePath)
     {
+        // The common case first, from one lstat: a plain file (no folder, no link) within the size limit.
+        var plain = new FileInfo(fullPath);
+        if (plain.Exists && (plain.Attributes & (FileAttributes.Directory | FileAttributes.ReparsePoint)) == 0 && plain.Length <= MaxBytes)
+        {
+            return null;
+        }
         var at = new SourceLocation(relativePath, 0, 0);
         if (Directory.Exists(fullPath))
         {

@@ -27,6 +27,21 @@ public sealed class GitFacts
 
     public bool HasGit => _git is not null;
 
+    /// <summary>
+    /// Starts the log, the status and the conflicts at once, on the thread pool: each is a git process that
+    /// mostly waits, and restart asks all three, so they overlap with each other and with reading the artifacts.
+    /// </summary>
+    public void Prefetch()
+    {
+        if (_git is null)
+        {
+            return;
+        }
+        _ = Task.Run(() => _log.Value);
+        _ = Task.Run(() => _uncommitted.Value);
+        _ = Task.Run(() => _conflicts.Value);
+    }
+
     /// <summary>Recent commits that touch the repo, newest first.</summary>
     public IReadOnlyList<CommitLine> Log => _log.Value;
 

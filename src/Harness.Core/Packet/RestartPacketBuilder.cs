@@ -24,6 +24,7 @@ public static class RestartPacketBuilder
     public static RestartPacket Build(Workspace workspace, RestartRequest request)
     {
         var git = new GitFacts(GitFacts.IsInsideGit(workspace.Root) ? workspace.Git : null);
+        git.Prefetch();
         var task = request.Current ? CurrentTask.Find(workspace, git) : workspace.GetTask(request.TaskId!);
         var sources = new PacketSources(workspace, task, git);
         sources.Track = SelectTrack(sources, request.Track);

@@ -43,6 +43,9 @@ public static class RestartPromptModel
 
     private static Dictionary<string, object?> Input(PacketInput input) => Map(
         ("name", input.Name), ("where", Where(input.Path, input.Line)), ("content", input.Content),
+        // The quote is made here, not with Scriban's string.replace: its string builtins cost more to set up
+        // (by reflection, on each run) than the whole rest of the prompt.
+        ("quoted", "> " + input.Content.Replace("\n", "\n> ", StringComparison.Ordinal)),
         ("missing", input.Missing), ("fix", input.Fix));
 
     private static Dictionary<string, object?> Track(TrackLine track) => Map(

@@ -49,7 +49,7 @@ public sealed class TemplateStore
     public string Render(string name, IEnumerable<KeyValuePair<string, object?>> model)
     {
         var template = _parsed.GetOrAdd(name, Load);
-        var context = new TemplateContext
+        var context = new TemplateContext(new LazyBuiltins())
         {
             StrictVariables = true,
             LoopLimit = int.MaxValue,

@@ -322,6 +322,24 @@ public sealed class RestartCommandTests
         result.Output.Should().Contain("- The repo is not in git: no commits or uncommitted changes to report.");
     }
 
+    [Test]
+    public void A_repo_template_override_reaches_scribans_builtins_and_may_shadow_them()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Write(".harness/templates/restart-prompt.md.scriban",
+            "{{ task | string.upcase }} {{ [3, 1, 2] | array.sort | array.join \",\" }} {{ math.abs(-4) }} {{ steps | array.size }}\n");
+
+        var result = repo.Harness("restart", "FEATURE-002");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Be("FEATURE-002 1,2,3 4 5\n");
+
+        repo.Write(".harness/templates/restart-prompt.md.scriban", "{{ string = 1 }}{{ task }} {{ string }}\n");
+        var shadowed = repo.Harness("restart", "FEATURE-002");
+        shadowed.ExitCode.Should().Be(0, shadowed.ToString());
+        shadowed.Output.Should().Be("FEATURE-002 1\n");
+    }
+
     private static void WriteEvidence(TempRepo repo, string track, string commit) =>
         repo.Write($".harness/evidence/FEATURE-002/20261127T000000Z-{track}.json",
             $$"""{"feature":"FEATURE-002","track":"{{track}}","command":"sh tests/test_audit_log.sh","exitCode":0,"startedAt":"2026-11-27T00:00:00Z","durationMs":5,"commit":"{{commit}}","dirty":false,"outputTail":"ok","outcome":"passed"}""");
