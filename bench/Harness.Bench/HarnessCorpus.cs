@@ -31,10 +31,12 @@ internal static class HarnessCorpus
         {
             var owner = i == size ? "reviewer / verifier" : $"coder-{i}";
             var dependency = i == size ? "Track T1" : "none";
+            // The reviewer keeps to reports (role plan rule HRN021); every coder owns one module.
+            var area = i == size ? "reports" : $"src/mod{i}";
             features.Append($"### Track T{i}: Module {i}\n- Status: {(i == 1 ? "in-progress" : "ready")}\n- Owner: {owner}\n- Goal: Module {i} works.\n")
-                .Append($"- Owned Files:\n  - `src/mod{i}/**`\n- Verify Signal: `sh src/mod{i}/check.sh` passes.\n- Exit Signal: the check passes.\n- Dependencies: {dependency}\n\n");
-            plan.Append($"### Track T{i}\n- Owner: {owner}\n- Owned Files: `src/mod{i}/**`\n- Verify: `sh src/mod{i}/check.sh`\n\n");
-            Write(root, $"src/mod{i}/check.sh", $"echo module {i}\n");
+                .Append($"- Owned Files:\n  - `{area}/**`\n- Verify Signal: `sh {area}/check.sh` passes.\n- Exit Signal: the check passes.\n- Dependencies: {dependency}\n\n");
+            plan.Append($"### Track T{i}\n- Owner: {owner}\n- Owned Files: `{area}/**`\n- Verify: `sh {area}/check.sh`\n\n");
+            Write(root, $"{area}/check.sh", $"echo module {i}\n");
             Write(root, $"tasks/TASK-{i}-brief.md", Brief(i));
             Write(root, $"tasks/TASK-{i}-progress.md", Progress($"TASK-{i}", track: null, i));
         }
