@@ -32,6 +32,23 @@ public sealed class GitRepository
     /// <summary>The git work tree that holds <paramref name="repoRoot"/>, or null outside git (or without git).</summary>
     public static GitRepository? Open(string repoRoot)
     {
+        // Agents run harness at every session start: finding the work tree by its .git entry costs a few stat
+        // calls, where `git rev-parse` costs a process. rev-parse stays for set-ups the walk cannot see.
+        if (Environment.GetEnvironmentVariable("GIT_DIR") is null && Environment.GetEnvironmentVariable("GIT_WORK_TREE") is null)
+        {
+            var root = Path.GetFullPath(repoRoot);
+            for (var folder = new DirectoryInfo(root); folder is not null; folder = folder.Parent)
+            {
+                var dotGit = Path.Combine(folder.FullName, ".git");
+                if (Directory.Exists(dotGit) || File.Exists(dotGit))
+                {
+                    var relative = Path.GetRelativePath(folder.FullName, root).Replace('\\', '/');
+                    var prefix = relative == "." ? "" : relative.TrimEnd('/') + "/";
+                    return new GitRepository(repoRoot, folder.FullName, prefix);
+                }
+            }
+            return null;
+        }
         var result = Run(repoRoot, "rev-parse", "--show-toplevel", "--show-prefix");
         if (!result.Ok)
         {
@@ -39,8 +56,8 @@ public sealed class GitRepository
         }
         var lines = result.Output.Split('\n');
         var top = lines[0].Trim();
-        var prefix = lines.Length > 1 ? lines[1].Trim() : "";
-        return new GitRepository(repoRoot, top, prefix);
+        var gitPrefix = lines.Length > 1 ? lines[1].Trim() : "";
+        return new GitRepository(repoRoot, top, gitPrefix);
     }
 
     public GitResult Git(params string[] args) => Run(RepoRoot, args);
@@ -71,14 +88,35 @@ public sealed class GitRepository
     /// Files changed in the work tree: tracked files modified, staged, deleted or renamed, and untracked files
     /// git does not ignore; paths relative to the harness repo.
     /// </summary>
-    public IReadOnlyList<string> UncommittedChanges()
+    public IReadOnlyList<string> UncommittedChanges() => Status().Changed;
+
+    /// <summary>Paths with unresolved merge conflicts (unmerged entries of the status).</summary>
+    public IReadOnlyList<string> Conflicts() => Status().Unmerged;
+
+    /// <summary>
+    /// One `git status` for both questions: what is uncommitted (tracked changes and untracked files that are
+    /// not ignored, renames on both sides) and what is unmerged (the status codes DD, AU, UD, UA, DU, AA, UU).
+    /// </summary>
+    public (IReadOnlyList<string> Changed, IReadOnlyList<string> Unmerged) Status()
+    {
+        lock (_statusGate)
+        {
+            return _status ??= ReadStatus();
+        }
+    }
+
+    private readonly object _statusGate = new();
+    private (IReadOnlyList<string> Changed, IReadOnlyList<string> Unmerged)? _status;
+
+    private (IReadOnlyList<string> Changed, IReadOnlyList<string> Unmerged) ReadStatus()
     {
         var result = Git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ".");
         if (!result.Ok)
         {
-            return [];
+            return ([], []);
         }
         var paths = new List<string>();
+        var unmerged = new List<string>();
         var entries = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < entries.Length; i++)
         {
@@ -91,6 +129,10 @@ public sealed class GitRepository
             if (FromTopLevel(entry[3..]) is { } path)
             {
                 paths.Add(path);
+                if (status is "DD" or "AU" or "UD" or "UA" or "DU" or "AA" or "UU")
+                {
+                    unmerged.Add(path);
+                }
             }
             if (status[0] is 'R' or 'C')
             {
@@ -101,19 +143,9 @@ public sealed class GitRepository
                 }
             }
         }
-        return paths;
+        return (paths, unmerged);
     }
 
-    /// <summary>Paths with unresolved merge conflicts in the work tree.</summary>
-    public IReadOnlyList<string> Conflicts()
-    {
-        var result = Git("diff", "--name-only", "--diff-filter=U", "-z", "--", ".");
-        return result.Ok
-            ? result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(FromTopLevel).OfType<string>().ToList()
-            : [];
-    }
-
-    /// <summary>Runs git in <paramref name="workingDirectory"/>; a missing git is a failed result, never an exception.</summary>
     public static GitResult Run(string workingDirectory, params string[] args)
     {
         var info = new ProcessStartInfo("git")

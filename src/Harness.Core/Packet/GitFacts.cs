@@ -38,8 +38,7 @@ public sealed class GitFacts
             return;
         }
         _ = Task.Run(() => _log.Value);
-        _ = Task.Run(() => _uncommitted.Value);
-        _ = Task.Run(() => _conflicts.Value);
+        _ = Task.Run(() => _git.Status());   // one process answers both the uncommitted changes and the conflicts
     }
 
     /// <summary>Recent commits that touch the repo, newest first.</summary>
@@ -86,16 +85,5 @@ public sealed class GitFacts
     }
 
     /// <summary>True when a .git folder or file stands in the repo or above it: only then is git asked.</summary>
-    public static bool IsInsideGit(string root)
-    {
-        for (var folder = new DirectoryInfo(root); folder is not null; folder = folder.Parent)
-        {
-            var dotGit = Path.Combine(folder.FullName, ".git");
-            if (Directory.Exists(dotGit) || File.Exists(dotGit))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsInsideGit(string root) => GitRepository.Open(root) is not null;
 }
