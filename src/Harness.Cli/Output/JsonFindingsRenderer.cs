@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using Harness.Core.Findings;
 using Harness.Core.Rules;
+using Harness.Core.Text;
 
 namespace Harness.Cli.Output;
 
@@ -10,7 +10,7 @@ internal sealed class JsonFindingsRenderer : IFindingsRenderer
 {
     public void Render(LintResult result, CliContext context)
     {
-        context.Output.WriteLine(JsonText.Write(writer =>
+        context.Output.Write(JsonText.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", 1);
@@ -35,23 +35,5 @@ internal sealed class JsonFindingsRenderer : IFindingsRenderer
             writer.WriteEndObject();
             writer.WriteEndObject();
         }));
-    }
-}
-
-/// <summary>Indented JSON text from a Utf8JsonWriter; non-ASCII text stays readable.</summary>
-internal static class JsonText
-{
-    public static string Write(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }))
-        {
-            write(writer);
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Harness.Core.Findings;
 using Harness.Core.Rules;
+using Harness.Core.Text;
 
 namespace Harness.Cli.Output;
 
@@ -13,7 +14,7 @@ internal sealed class SarifFindingsRenderer : IFindingsRenderer
     public void Render(LintResult result, CliContext context)
     {
         var rules = RuleCatalog.All;
-        context.Output.WriteLine(JsonText.Write(writer =>
+        context.Output.Write(JsonText.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");

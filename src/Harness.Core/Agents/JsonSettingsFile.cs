@@ -1,8 +1,7 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Harness.Core.Scaffolding;
+using Harness.Core.Text;
 using Harness.Core.Writing;
 
 namespace Harness.Core.Agents;
@@ -13,13 +12,6 @@ namespace Harness.Core.Agents;
 /// </summary>
 internal static class JsonSettingsFile
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        // Settings files are read by people: keep non-ASCII text and quotes as they were written.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Claude Code's SessionStart hook: `hooks.SessionStart[] = {hooks: [{type: command, command}]}`.</summary>
     public static FileAction AddSessionStartHook(string root, string relativePath, string command) =>
         Merge(root, relativePath, settings =>
@@ -116,13 +108,8 @@ internal static class JsonSettingsFile
 
     private static string Serialize(JsonObject settings, string newline)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            settings.WriteTo(writer);
-        }
-        var text = Encoding.UTF8.GetString(buffer.ToArray());
-        return (newline == "\n" ? text.Replace("\r\n", "\n", StringComparison.Ordinal) : text) + newline;
+        var text = JsonText.Write(json => settings.WriteTo(json)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        return newline == "\n" ? text : text.Replace("\n", newline, StringComparison.Ordinal);
     }
 
     private static string FirstSentence(string message)

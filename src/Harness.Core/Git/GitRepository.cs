@@ -94,57 +94,11 @@ public sealed class GitRepository
     public IReadOnlyList<string> Conflicts() => Status().Unmerged;
 
     /// <summary>
-    /// One `git status` for both questions: what is uncommitted (tracked changes and untracked files that are
-    /// not ignored, renames on both sides) and what is unmerged (the status codes DD, AU, UD, UA, DU, AA, UU).
+    /// The work tree's status as it is now: read fresh on every call, since a command (a verify run) may change
+    /// the tree between two questions. A caller that needs one snapshot keeps the result.
     /// </summary>
-    public (IReadOnlyList<string> Changed, IReadOnlyList<string> Unmerged) Status()
-    {
-        lock (_statusGate)
-        {
-            return _status ??= ReadStatus();
-        }
-    }
-
-    private readonly object _statusGate = new();
-    private (IReadOnlyList<string> Changed, IReadOnlyList<string> Unmerged)? _status;
-
-    private (IReadOnlyList<string> Changed, IReadOnlyList<string> Unmerged) ReadStatus()
-    {
-        var result = Git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ".");
-        if (!result.Ok)
-        {
-            return ([], []);
-        }
-        var paths = new List<string>();
-        var unmerged = new List<string>();
-        var entries = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < entries.Length; i++)
-        {
-            var entry = entries[i];
-            if (entry.Length < 4)
-            {
-                continue;
-            }
-            var status = entry[..2];
-            if (FromTopLevel(entry[3..]) is { } path)
-            {
-                paths.Add(path);
-                if (status is "DD" or "AU" or "UD" or "UA" or "DU" or "AA" or "UU")
-                {
-                    unmerged.Add(path);
-                }
-            }
-            if (status[0] is 'R' or 'C')
-            {
-                i++; // the entry after a rename or copy is its source path
-                if (i < entries.Length && FromTopLevel(entries[i]) is { } source)
-                {
-                    paths.Add(source);
-                }
-            }
-        }
-        return (paths, unmerged);
-    }
+    public GitStatus Status() =>
+        new(Git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "."), FromTopLevel);
 
     public static GitResult Run(string workingDirectory, params string[] args)
     {

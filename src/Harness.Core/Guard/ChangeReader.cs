@@ -87,33 +87,24 @@ public static class ChangeReader
 
     private static IEnumerable<ChangedPath> Status(GitRepository git)
     {
-        var result = git.Git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ".");
-        if (!result.Ok)
+        var status = git.Status();
+        if (status.Error is not null)
         {
-            throw new HarnessInputException($"git status failed: {result.Error.Trim()}");
+            throw new HarnessInputException($"git status failed: {status.Error}");
         }
-        var entries = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < entries.Length; i++)
+        foreach (var entry in status.Entries)
         {
-            var entry = entries[i];
-            if (entry.Length < 4)
+            if (entry.Index is 'R' or 'C')
             {
-                continue;
-            }
-            var (index, tree) = (entry[0], entry[1]);
-            var path = git.FromTopLevel(entry[3..]);
-            if (index is 'R' or 'C' && i + 1 < entries.Length)
-            {
-                var from = git.FromTopLevel(entries[++i]);
-                foreach (var change in Rename(index, from, path))
+                foreach (var change in Rename(entry.Index, entry.Source, entry.Path))
                 {
                     yield return change;
                 }
                 continue;
             }
-            if (path is not null)
+            if (entry.Path is not null)
             {
-                yield return new ChangedPath(path, index == '?' ? ChangeKind.Untracked : Kind(index is ' ' ? tree : index));
+                yield return new ChangedPath(entry.Path, entry.Index == '?' ? ChangeKind.Untracked : Kind(entry.Index is ' ' ? entry.Tree : entry.Index));
             }
         }
     }

@@ -1,5 +1,6 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Harness.Core.Text;
 
 namespace Harness.Core.Guard;
 
@@ -11,7 +12,7 @@ public static class GuardOutput
         switch (format)
         {
             case "json":
-                output.WriteLine(Json(report));
+                output.Write(Json(report));
                 break;
             case "github":
                 foreach (var v in report.Violations)
@@ -36,10 +37,8 @@ public static class GuardOutput
         return $"guard {report.TaskId} Track {report.Track.Id} ({report.Track.Owner}): {report.Changes.Count} changed path(s) in {report.Scope.Describe()}, {verdict}";
     }
 
-    public static string Json(GuardReport report)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+    public static string Json(GuardReport report) =>
+        JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("task", report.TaskId);
@@ -66,28 +65,14 @@ public static class GuardOutput
                 json.WriteNumber("line", 1);
                 json.WriteNumber("column", 1);
                 json.WriteString("change", v.Change.Describe());
-                WriteOptional(json, "owningTrack", v.OwningTrack);
-                WriteOptional(json, "owner", v.Owner);
+                JsonText.WriteOptional(json, "owningTrack", v.OwningTrack);
+                JsonText.WriteOptional(json, "owner", v.Owner);
                 json.WriteString("message", v.Message);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    internal static void WriteOptional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
+        });
 
     /// <summary>GitHub workflow commands end a message at a newline and read % as an escape.</summary>
     internal static string Escape(string message) =>

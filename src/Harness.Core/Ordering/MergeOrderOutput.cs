@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Harness.Core.Artifacts;
+using Harness.Core.Text;
 
 namespace Harness.Core.Ordering;
 
@@ -12,7 +13,7 @@ public static class MergeOrderOutput
         switch (format)
         {
             case "json":
-                output.WriteLine(Json(sequence));
+                output.Write(Json(sequence));
                 break;
             case "mermaid":
                 output.Write(Mermaid(sequence));
@@ -70,10 +71,8 @@ public static class MergeOrderOutput
         return text.ToString();
     }
 
-    public static string Json(MergeSequence sequence)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+    public static string Json(MergeSequence sequence) =>
+        JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("task", sequence.TaskId);
@@ -98,9 +97,7 @@ public static class MergeOrderOutput
                 json.WriteEndObject();
             }
             json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+        });
 
     private static void WriteTracks(Utf8JsonWriter json, string name, IEnumerable<Track> tracks)
     {
@@ -109,8 +106,8 @@ public static class MergeOrderOutput
         {
             json.WriteStartObject();
             json.WriteString("id", track.Id);
-            Guard.GuardOutput.WriteOptional(json, "owner", track.Owner?.Unwrapped);
-            Guard.GuardOutput.WriteOptional(json, "status", track.Status?.Unwrapped);
+            JsonText.WriteOptional(json, "owner", track.Owner?.Unwrapped);
+            JsonText.WriteOptional(json, "status", track.Status?.Unwrapped);
             json.WriteBoolean("finished", track.StatusKind.IsFinished());
             json.WriteEndObject();
         }

@@ -13,23 +13,24 @@ public sealed class GitFacts
 
     private readonly GitRepository? _git;
     private readonly Lazy<IReadOnlyList<CommitLine>> _log;
+    private readonly Lazy<GitStatus?> _status;
     private readonly Lazy<IReadOnlyList<string>> _uncommitted;
-    private readonly Lazy<IReadOnlyList<string>> _conflicts;
 
     public GitFacts(GitRepository? git)
     {
         _git = git;
         _log = new Lazy<IReadOnlyList<CommitLine>>(ReadLog);
+        // One snapshot of the status answers both the uncommitted changes and the conflicts.
+        _status = new Lazy<GitStatus?>(() => _git?.Status());
         _uncommitted = new Lazy<IReadOnlyList<string>>(() =>
-            (_git?.UncommittedChanges() ?? []).Where(p => !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList());
-        _conflicts = new Lazy<IReadOnlyList<string>>(() => _git?.Conflicts() ?? []);
+            (_status.Value?.Changed ?? []).Where(p => !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList());
     }
 
     public bool HasGit => _git is not null;
 
     /// <summary>
-    /// Starts the log, the status and the conflicts at once, on the thread pool: each is a git process that
-    /// mostly waits, and restart asks all three, so they overlap with each other and with reading the artifacts.
+    /// Starts the log and the status at once, on the thread pool: each is a git process that mostly waits, so
+    /// they overlap with each other and with reading the artifacts.
     /// </summary>
     public void Prefetch()
     {
@@ -38,7 +39,7 @@ public sealed class GitFacts
             return;
         }
         _ = Task.Run(() => _log.Value);
-        _ = Task.Run(() => _git.Status());   // one process answers both the uncommitted changes and the conflicts
+        _ = Task.Run(() => _status.Value);
     }
 
     /// <summary>Recent commits that touch the repo, newest first.</summary>
@@ -47,7 +48,7 @@ public sealed class GitFacts
     /// <summary>Uncommitted changes, repo-relative, outside .harness/ (evidence and templates are no work).</summary>
     public IReadOnlyList<string> Uncommitted => _uncommitted.Value;
 
-    public IReadOnlyList<string> Conflicts => _conflicts.Value;
+    public IReadOnlyList<string> Conflicts => _status.Value?.Unmerged ?? [];
 
     public string? Head => _git?.Head();
 
@@ -84,6 +85,4 @@ public sealed class GitFacts
         return commits;
     }
 
-    /// <summary>True when a .git folder or file stands in the repo or above it: only then is git asked.</summary>
-    public static bool IsInsideGit(string root) => GitRepository.Open(root) is not null;
 }

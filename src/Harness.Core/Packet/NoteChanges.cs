@@ -21,14 +21,17 @@ public static class NoteChanges
         return new ChangesSinceNote(git.HasGit, noteTime, noteCommit, commits, uncommitted, handoffs);
     }
 
-    /// <summary>When a note was last written: its 'updated' date, else its last commit, else its mtime.</summary>
+    /// <summary>
+    /// When a note was last written: its 'updated' date, else its last commit (unless it has changed since),
+    /// else its mtime. `restart`, `restart --current` and `status` all date a note this way.
+    /// </summary>
     public static ArtifactTime TimeOfNote(string fullPath, ProgressNote note, GitFacts git)
     {
         if (ArtifactTime.ParseDate(note.Updated?.Text) is { } updated)
         {
             return new ArtifactTime(updated, "'updated' in its front matter");
         }
-        if (git.LastCommitOf(note.Path) is { } commit)
+        if (git.LastCommitOf(note.Path) is { } commit && !git.Uncommitted.Contains(note.Path, StringComparer.Ordinal))
         {
             return new ArtifactTime(commit.Time, $"commit {commit.ShortHash}");
         }

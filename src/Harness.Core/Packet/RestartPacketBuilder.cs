@@ -23,7 +23,7 @@ public static class RestartPacketBuilder
 
     public static RestartPacket Build(Workspace workspace, RestartRequest request)
     {
-        var git = new GitFacts(GitFacts.IsInsideGit(workspace.Root) ? workspace.Git : null);
+        var git = new GitFacts(workspace.Git);
         git.Prefetch();
         var task = request.Current ? CurrentTask.Find(workspace, git) : workspace.GetTask(request.TaskId!);
         var sources = new PacketSources(workspace, task, git);

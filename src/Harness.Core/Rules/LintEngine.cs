@@ -65,10 +65,7 @@ public static class LintEngine
 
     private static LintContext Read(Workspace workspace)
     {
-        // The repo's file list (one git process) is needed only by a rule, later: fetch it while the artifacts parse.
-        var repoFiles = Task.Run(() => workspace.RepoFiles);
         workspace.LoadAll();
-        repoFiles.Wait();
         var featureLists = workspace.FeatureLists.Select(f => new LintedFeatureList(f)).ToList();
         var artifacts = new List<Artifact>(featureLists.Select(f => f.List));
         var tasks = new List<LintedTask>();

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
 using Harness.Core.Evidence;
+using Harness.Core.Text;
 
 namespace Harness.Core.Status;
 
@@ -41,8 +41,7 @@ public static class StatusFormat
 
     public static string Json(IReadOnlyList<TaskStatusReport> reports, bool single)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(json =>
         {
             if (single)
             {
@@ -59,8 +58,7 @@ public static class StatusFormat
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
     private static void WriteTask(Utf8JsonWriter json, TaskStatusReport report)
@@ -76,12 +74,7 @@ public static class StatusFormat
             json.WriteString("title", track.Title);
             json.WriteString("status", track.Status);
             json.WriteString("owner", track.Owner);
-            json.WriteStartArray("dependencies");
-            foreach (var dependency in track.Dependencies)
-            {
-                json.WriteStringValue(dependency);
-            }
-            json.WriteEndArray();
+            JsonText.WriteStrings(json, "dependencies", track.Dependencies);
             json.WriteStartObject("verify");
             json.WriteString("state", track.Verify.State.ToName());
             json.WriteString("command", track.Verify.Command);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Harness.Core.Artifacts;
 using Harness.Core.Documents;
 using Harness.Core.Evidence;
+using Harness.Core.Packet;
 using Harness.Core.Workspaces;
 
 namespace Harness.Core.Status;
@@ -20,6 +21,8 @@ public static class StatusService
         var tasks = taskId is null ? workspace.TaskIds.Select(workspace.GetTask).ToList() : [workspace.GetTask(taskId)];
         var store = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath);
         var head = workspace.Git?.Head();
+        // One log and one status for every note's age, however many tasks there are.
+        var git = new GitFacts(workspace.Git);
         var reports = new List<TaskStatusReport>();
         foreach (var task in tasks)
         {
@@ -33,7 +36,7 @@ public static class StatusService
             var lines = task.FeatureList is { } list
                 ? list.Tracks.Select(t => TrackLine(t, latest, note, head)).ToList()
                 : BriefLine(task, latest, note, head);
-            reports.Add(new TaskStatusReport(task.Id, task.IsLongRunning, lines, note is null ? null : NoteOf(workspace, note, now)));
+            reports.Add(new TaskStatusReport(task.Id, task.IsLongRunning, lines, note is null ? null : NoteOf(workspace, note, git, now)));
         }
         workspace.ThrowIfInputErrors();
         return reports;
@@ -68,26 +71,9 @@ public static class StatusService
         return new VerifyStatus(line.Outcome == VerifyOutcome.Fail ? VerifyState.Fail : VerifyState.Unknown, command, null, null);
     }
 
-    private static NoteStatus NoteOf(Workspace workspace, ProgressNote note, DateTimeOffset now)
+    private static NoteStatus NoteOf(Workspace workspace, ProgressNote note, GitFacts git, DateTimeOffset now)
     {
-        var updated = UpdatedAt(workspace, note);
-        return new NoteStatus(note.Path, note.Status?.Text, updated, updated is { } at ? now - at : null, note.NextStep.FirstOrDefault()?.Text);
-    }
-
-    /// <summary>The note's `updated` front matter; else its last commit; else the file's modification time.</summary>
-    private static DateTimeOffset? UpdatedAt(Workspace workspace, ProgressNote note)
-    {
-        if (note.Updated is { } text && DateTimeOffset.TryParse(text.Text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
-        {
-            return stamp;
-        }
-        var log = workspace.Git?.Git("log", "-1", "--format=%cI", "--", note.Path);
-        if (log is { Ok: true } && DateTimeOffset.TryParse(log.Output.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var committed)
-            && workspace.Git!.UncommittedChanges().All(p => p != note.Path))
-        {
-            return committed;
-        }
-        var full = workspace.FullPath(note.Path);
-        return File.Exists(full) ? new DateTimeOffset(File.GetLastWriteTimeUtc(full), TimeSpan.Zero) : null;
+        var updated = NoteChanges.TimeOfNote(workspace.FullPath(note.Path), note, git).Time;
+        return new NoteStatus(note.Path, note.Status?.Text, updated, now - updated, note.NextStep.FirstOrDefault()?.Text);
     }
 }

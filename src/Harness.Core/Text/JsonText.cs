@@ -18,6 +18,19 @@ public static class JsonText
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>A string property, or null when there is no value (the key stays, so the shape is stable).</summary>
+    public static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
     public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> items)
     {
         json.WriteStartArray(name);
