@@ -116,6 +116,28 @@ public sealed class VerifyCommandTests
     }
 
     [Test]
+    public void Credentials_in_urls_options_quoted_values_and_vendor_tokens_never_reach_the_evidence_file()
+    {
+        using var repo = Evidence.SampleWithBriefCommand(
+            "echo postgres://app:pw-Secr3t@db/app; echo sk_live_4eC39HqLyjWDarjtT1zdp7dc glpat-xxxxXXXXxxxxXXXXxxxx; " +
+            "echo AIzaSyA-1234567890abcdefghijklmnopqrstu npm_abcdefghijklmnopqrstuvwxyz0123456789; " +
+            "echo eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c; " +
+            "echo Authorization: Basic dXNlcjpwYXNzd29yZA==; echo mysql -uroot -pHunter22; echo deploy --password Hunter33; " +
+            "echo https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX; " +
+            "echo \"PASSWORD: 'correct horse battery staple'\"; echo AccountKey=abc123def456");
+
+        repo.Harness("verify", "FEATURE-001").ExitCode.Should().Be(0);
+
+        var text = File.ReadAllText(Evidence.Files(repo, "FEATURE-001").Single());
+        foreach (var leak in new[] { "pw-Secr3t", "4eC39Hq", "glpat-xxxx", "AIzaSyA", "npm_abcdef", "SflKxwRJ", "dXNlcjpw", "Hunter22", "Hunter33",
+                     "XXXXXXXXXXXX", "horse", "abc123def456" })
+        {
+            text.Should().NotContain(leak);
+        }
+        text.Should().Contain("postgres://app:[REDACTED]@db/app").And.Contain("AccountKey=[REDACTED]");
+    }
+
+    [Test]
     public void A_planted_secret_never_reaches_the_evidence_file()
     {
         using var repo = Evidence.SampleWithBriefCommand(
