@@ -5,13 +5,16 @@ namespace Harness.Cli.Mcp;
 
 /// <summary>
 /// Turns the JSON arguments of a tool call into the command line of its harness command. A wrong argument is
-/// the caller's mistake and gets one plain sentence back, as a usage error does at the command line.
+/// the caller's mistake and gets one plain sentence back, as a usage error does at the command line. A value
+/// from the client never becomes an option: option values are glued to their option (`--track=VALUE`, one
+/// token), and positionals stand after `--`, so `{"id": "--out=/tmp/x"}` is an id, not an output file.
 /// </summary>
 internal static class McpToolArguments
 {
     public static (List<string> Args, int Offset, int Limit) ToCommandLine(McpToolSpec tool, IDictionary<string, JsonElement>? arguments, string repo)
     {
         var args = new List<string>(tool.Command);
+        var positionals = new List<string>();
         var options = new List<string>();
         var offset = 0;
         var limit = McpToolRunner.DefaultLimit;
@@ -30,7 +33,7 @@ internal static class McpToolArguments
                 $"{tool.Name}: unknown argument '{name}'; it takes {string.Join(", ", tool.Arguments.Select(a => a.Name))}, offset, limit");
             if (argument.Option is null)
             {
-                args.Add(Text(tool, argument, value));
+                positionals.Add(Text(tool, argument, value));
                 continue;
             }
             AddOption(options, tool, argument, value);
@@ -40,8 +43,9 @@ internal static class McpToolArguments
             throw new McpArgumentException($"{tool.Name}: the argument '{missing.Name}' is required");
         }
         args.AddRange(options);
-        args.Add("--repo");
-        args.Add(repo);
+        args.Add("--repo=" + repo);
+        args.Add("--");
+        args.AddRange(positionals);
         return (args, Math.Max(0, offset), limit <= 0 ? McpToolRunner.DefaultLimit : limit);
     }
 
@@ -60,20 +64,17 @@ internal static class McpToolArguments
                 }
                 break;
             case McpArgumentType.Integer:
-                options.Add(argument.Option!);
-                options.Add(Integer(tool, argument.Name, value).ToString(CultureInfo.InvariantCulture));
+                options.Add(argument.Option! + "=" + Integer(tool, argument.Name, value).ToString(CultureInfo.InvariantCulture));
                 break;
             case McpArgumentType.StringList:
                 var items = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
                 foreach (var item in items)
                 {
-                    options.Add(argument.Option!);
-                    options.Add(Text(tool, argument, item));
+                    options.Add(argument.Option! + "=" + Text(tool, argument, item));
                 }
                 break;
             default:
-                options.Add(argument.Option!);
-                options.Add(Text(tool, argument, value));
+                options.Add(argument.Option! + "=" + Text(tool, argument, value));
                 break;
         }
     }

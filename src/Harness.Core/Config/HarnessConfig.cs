@@ -43,8 +43,16 @@ public sealed class HarnessConfig
 
     public static HarnessConfig Default { get; } = new();
 
-    public bool IsValidId(string id) =>
-        Regex.IsMatch(id, $"^(?:{IdPatternText})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// True when <paramref name="id"/> is a safe id (<see cref="TaskIdSafety"/>) that idPattern matches whole:
+    /// anchored with \A and \z, since '$' would also match before a final newline.
+    /// </summary>
+    public bool IsValidId(string id) => TaskIdSafety.IsSafe(id) && AnchoredIdPattern.IsMatch(id);
+
+    /// <summary>idPattern matching a whole id.</summary>
+    public Regex AnchoredIdPattern => _anchored ??= new Regex($"\\A(?:{IdPatternText})\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private Regex? _anchored;
 
     /// <summary>The folder of the feature lists: the default one and the others (feature-list-ID.md) beside it.</summary>
     public string FeatureListFolder

@@ -90,7 +90,13 @@ public static class HarnessConfigReader
         var pattern = text.TrimStart('^').TrimEnd('$');
         try
         {
-            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            var anchored = new Regex($"\\A(?:{pattern})\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            if (TaskIdSafety.UnsafeMatch(anchored) is { } unsafeId)
+            {
+                diagnostics.Add(new Diagnostic(RuleIds.IdPatternUnsafe, Severity.Warning, value.Location,
+                    $"idPattern '{pattern}' accepts ids such as '{unsafeId.Replace("\n", "\\n", StringComparison.Ordinal)}'; harness refuses any id that is not one name of letters, " +
+                    $"digits, '.', '_' and '-' whatever the pattern says, so narrow it (for example {HarnessConfig.DefaultIdPattern})"));
+            }
             return pattern;
         }
         catch (ArgumentException e)

@@ -1,4 +1,5 @@
 using Harness.Core.Artifacts;
+using Harness.Core.Config;
 using Harness.Core.Templates;
 using Harness.Core.Workspaces;
 using Harness.Core.Writing;
@@ -15,6 +16,7 @@ public static class NewTaskService
     public static IReadOnlyList<FileAction> Run(Workspace workspace, NewTaskRequest request)
     {
         var config = workspace.Config;
+        TaskIdSafety.ThrowIfUnsafe(request.Id);
         if (!config.IsValidId(request.Id))
         {
             throw new HarnessInputException(

@@ -129,6 +129,7 @@ public sealed class Workspace
     /// <summary>The task with this id, or an input error that names the id and the tasks that do exist.</summary>
     public HarnessTask GetTask(string id)
     {
+        TaskIdSafety.ThrowIfUnsafe(id);
         var task = FindTask(id);
         if (task is not null)
         {

@@ -1,0 +1,71 @@
+using Harness.Cli.Tests.Mcp;
+using Harness.Cli.Tests.Support;
+
+namespace Harness.Cli.Tests.Robustness;
+
+/// <summary>
+/// Ids and tool arguments from a hostile user or agent, each through a real process: an id is one safe name
+/// whatever idPattern says, and a value an MCP client sends never becomes an option.
+/// </summary>
+public sealed class HostileIdTests
+{
+    [Test]
+    public void An_id_ending_in_a_newline_is_refused_and_no_file_is_made()
+    {
+        using var repo = TempRepo.Sample();
+
+        var result = HarnessRunner.RunProcess(repo.Root, ["new", "FEATURE-9\n", "--title", "x", "--single-agent"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().Be("harness: task id 'FEATURE-9\\n' is no single name of letters, digits, '.', '_' and '-' (it must start with a letter or digit)");
+        Directory.GetFiles(repo.PathOf("tasks")).Should().NotContain(f => f.Contains('\n'));
+    }
+
+    [Test]
+    public void A_pattern_that_allows_anything_never_lets_an_id_climb_out_of_the_repo_and_lint_warns_of_it()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Edit("harness.yml", "idPattern: \"[A-Z][A-Z0-9]*-[0-9]+\"", "idPattern: \".+\"");
+        var name = "outside-" + Path.GetFileName(repo.Root);
+        var outside = Path.Combine(Path.GetDirectoryName(repo.Root)!, name);
+
+        var result = HarnessRunner.RunProcess(repo.Root, ["new", $"../../{name}/pwn", "--title", "x", "--single-agent"]);
+        var lint = HarnessRunner.RunProcess(repo.Root, ["lint"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain($"task id '../../{name}/pwn' is no single name");
+        Directory.Exists(outside).Should().BeFalse();
+        lint.Output.Should().Contain("harness.yml(3,12): warning HRN027: idPattern '.+' accepts ids such as '../FEATURE-1'");
+    }
+
+    [Test]
+    public void A_three_hundred_character_id_is_a_plain_usage_error_for_every_command()
+    {
+        using var repo = TempRepo.Sample();
+        var id = "FEATURE-" + new string('9', 292);
+
+        foreach (var args in new[] { new[] { "restart", id }, ["status", id], ["note", id, "--next", "x"], ["verify", id], ["new", id, "--title", "x"] })
+        {
+            var result = HarnessRunner.RunProcess(repo.Root, args);
+
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Error.Should().Contain("is 300 characters long; a task id has at most 80").And.NotContain("Exception");
+        }
+    }
+
+    [Test]
+    public async Task An_mcp_argument_that_looks_like_an_option_stays_a_value()
+    {
+        using var repo = TempRepo.Sample();
+        var target = Path.Combine(repo.Root, "..", $"{Path.GetFileName(repo.Root)}-injected.md");
+        await using var session = await McpSession.StartAsync(repo.Root);
+
+        var byId = await session.CallAsync("restart", new() { ["id"] = $"--out={target}", ["allowIncomplete"] = true });
+        var byTrack = await session.CallAsync("restart", new() { ["id"] = "FEATURE-002", ["track"] = $"--out={target}", ["allowIncomplete"] = true });
+
+        File.Exists(target).Should().BeFalse("a client's value is never an option");
+        byId.IsError.Should().BeTrue(byId.Text);
+        byId.Text.Should().Contain("task id '--out=");
+        byTrack.Text.Should().Contain("--out=").And.Contain("exit code 2");
+    }
+}
