@@ -42,7 +42,8 @@ public sealed class GitRepository
                 var dotGit = Path.Combine(folder.FullName, ".git");
                 if (Directory.Exists(dotGit) || File.Exists(dotGit))
                 {
-                    var relative = Path.GetRelativePath(folder.FullName, root).Replace('\\', '/');
+                    // Only Windows separates folders with '\\'; on POSIX it is a character a folder name may hold.
+                    var relative = Path.GetRelativePath(folder.FullName, root).Replace(Path.DirectorySeparatorChar, '/');
                     var prefix = relative == "." ? "" : relative.TrimEnd('/') + "/";
                     return new GitRepository(repoRoot, folder.FullName, prefix);
                 }

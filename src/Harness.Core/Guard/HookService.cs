@@ -3,6 +3,7 @@ using Harness.Core.Git;
 using Harness.Core.Templates;
 using Harness.Core.Workspaces;
 using Harness.Core.Writing;
+using Harness.Core.Text;
 
 namespace Harness.Core.Guard;
 
@@ -31,14 +32,14 @@ public static class HookService
         var folder = Path.GetFullPath(Path.Combine(workspace.Root, hooks.Output.Trim()));
         var hook = Path.Combine(folder, "pre-commit");
         var repo = git.Prefix.Length == 0 ? "." : git.Prefix.TrimEnd('/');
-        var line = $"harness hooks pre-commit --repo \"{repo}\" || exit 1";
+        var line = $"harness hooks pre-commit --repo {ShellQuote.Single(repo)} || exit 1";
         if (File.Exists(hook) || Directory.Exists(hook))
         {
             return new HookInstall(hook, false, line);
         }
         Directory.CreateDirectory(folder);
         var text = new TemplateStore(workspace.Root, workspace.Config.TemplatesPath)
-            .Render(Template, new Dictionary<string, object?> { ["repo"] = repo });
+            .Render(Template, new Dictionary<string, object?> { ["repo"] = repo, ["repo_sh"] = ShellQuote.Single(repo) });
         if (!AtomicFile.TryCreate(hook, text))
         {
             return new HookInstall(hook, false, line);

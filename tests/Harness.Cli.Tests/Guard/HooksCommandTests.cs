@@ -15,11 +15,44 @@ public sealed class HooksCommandTests
         result.ExitCode.Should().Be(0, result.ToString());
         var hook = repo.PathOf(".git/hooks/pre-commit");
         result.Output.Should().Contain("installed").And.Contain("pre-commit");
-        File.ReadAllText(hook).Should().StartWith("#!/bin/sh\n").And.EndWith("exec harness hooks pre-commit --repo \".\"\n");
+        File.ReadAllText(hook).Should().StartWith("#!/bin/sh\n").And.EndWith("exec harness hooks pre-commit --repo '.'\n");
         if (!OperatingSystem.IsWindows())
         {
             File.GetUnixFileMode(hook).Should().HaveFlag(UnixFileMode.UserExecute);
         }
+    }
+
+    [TestCase("sub $(touch INJECTED)")]
+    [TestCase("sub `touch INJECTED`")]
+    [TestCase("sub \"quoted\" name")]
+    [TestCase("it's here")]
+    [TestCase("back\\slash $HOME")]
+    public void The_installed_hook_passes_any_folder_name_to_harness_as_one_word_and_runs_nothing_in_it(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("a POSIX shell hook");
+            return;
+        }
+        using var repo = TempRepo.Git();
+        TempRepo.CopyFolder(ProjectFiles.SampleRepo, repo.PathOf(folder));
+        repo.CommitAll("sample below the top level");
+        var bin = repo.PathOf(".fake-bin");
+        Directory.CreateDirectory(bin);
+        File.WriteAllText(Path.Combine(bin, "harness"), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"$HOOK_ARGS\"\n");
+        File.SetUnixFileMode(Path.Combine(bin, "harness"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        HarnessRunner.Run(repo.PathOf(folder), "hooks", "install").ExitCode.Should().Be(0);
+        var info = new ProcessStartInfo("sh", [repo.PathOf(".git/hooks/pre-commit")]) { WorkingDirectory = repo.Root, UseShellExecute = false };
+        info.Environment["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH");
+        info.Environment["HOOK_ARGS"] = repo.PathOf("hook-args.txt");
+        using (var process = Process.Start(info)!)
+        {
+            process.WaitForExit();
+        }
+
+        File.ReadAllText(repo.PathOf("hook-args.txt")).Should().Be($"hooks\npre-commit\n--repo\n{folder}\n");
+        Directory.EnumerateFiles(repo.Root, "INJECTED", SearchOption.AllDirectories).Should().BeEmpty();
     }
 
     [Test]
@@ -32,7 +65,7 @@ public sealed class HooksCommandTests
 
         result.ExitCode.Should().Be(1, result.ToString());
         result.Error.Should().Contain("exists already and is left alone")
-            .And.Contain("harness hooks pre-commit --repo \".\" || exit 1");
+            .And.Contain("harness hooks pre-commit --repo '.' || exit 1");
         repo.Read(".git/hooks/pre-commit").Should().Be("#!/bin/sh\nmake lint\n");
     }
 
