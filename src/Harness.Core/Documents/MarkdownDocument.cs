@@ -13,11 +13,21 @@ namespace Harness.Core.Documents;
 /// </summary>
 public sealed class MarkdownDocument
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePipeTables()
-        .UsePreciseSourceLocation()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UsePreciseSourceLocation();
+        // harness reads blocks and slices their source; it never needs Markdig's code spans (InlineCode reads them
+        // from the source, linearly). Markdig's own code-span parser rescans the rest of the line for each unclosed
+        // run of backticks, which makes a line of runs of every length quadratic. Table cells still split at every
+        // unescaped '|', as GitHub's tables do, code span or not.
+        builder.InlineParsers.RemoveAll(parser => parser is Markdig.Parsers.Inlines.CodeInlineParser);
+        return builder.Build();
+    }
 
     private Dictionary<string, Section>? _sectionsByTitle;
 
@@ -296,7 +306,7 @@ public sealed class MarkdownDocument
                 var paragraph = cell.FirstOrDefault() as LeafBlock;
                 cells.Add(paragraph is null
                     ? new TextValue("", Source.LocationOf(cell.Span.Start))
-                    : new TextValue(Slice(paragraph.Span), Source.LocationOf(paragraph.Span.Start)));
+                    : new TextValue(Slice(paragraph.Span), Source.LocationOf(FirstNonBlank(paragraph.Span))));
             }
             if (row.IsHeader && header.Count == 0)
             {
@@ -308,6 +318,19 @@ public sealed class MarkdownDocument
             }
         }
         return new MarkdownTable(header, rows);
+    }
+
+    /// <summary>Where a span's text starts: a table cell's span may begin at the blank after its '|'.</summary>
+    private int FirstNonBlank(SourceSpan span)
+    {
+        var text = Source.Text;
+        var i = Math.Clamp(span.Start, 0, text.Length);
+        var end = Math.Clamp(span.End + 1, i, text.Length);
+        while (i < end && (text[i] == ' ' || text[i] == '\t'))
+        {
+            i++;
+        }
+        return i < end ? i : Math.Clamp(span.Start, 0, text.Length);
     }
 
     private string Slice(SourceSpan span)
