@@ -46,13 +46,31 @@ public sealed class TemplateStore
         return reader.ReadToEnd();
     }
 
+    /// <summary>Iterations a render may take in all: far above what 100,000 tracks need, far below a loop that never ends.</summary>
+    public const int LoopLimit = 10_000_000;
+
+    /// <summary>The most a template may write: the size harness reads back (MarkdownLimits), so nothing it writes is refused.</summary>
+    public const int OutputLimit = 16 * 1024 * 1024;
+
+    /// <summary>How long a render may run before it is stopped as a template that never ends.</summary>
+    public static readonly TimeSpan RenderTimeLimit = TimeSpan.FromSeconds(10);
+
     public string Render(string name, IEnumerable<KeyValuePair<string, object?>> model)
     {
         var template = _parsed.GetOrAdd(name, Load);
+        using var timeout = new CancellationTokenSource(RenderTimeLimit);
         var context = new TemplateContext(new LazyBuiltins())
         {
             StrictVariables = true,
-            LoopLimit = int.MaxValue,
+            // A repo's template override is the repo's code: it gets limits, so `{{ while true }}` cannot hang restart
+            // (and with it the SessionStart hook). Output past the limit is an error, never a silent cut.
+            LoopLimit = LoopLimit,
+            RecursiveLimit = 100,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            CancellationToken = timeout.Token,
             EnableRelaxedMemberAccess = false,
             NewLine = "\n",
         };
@@ -61,9 +79,17 @@ public sealed class TemplateStore
         {
             return template.Render(context);
         }
+        catch (Scriban.Syntax.ScriptAbortException)
+        {
+            throw new HarnessInputException($"{SourceOf(name)}: the template ran longer than {RenderTimeLimit.TotalSeconds:0} s and was stopped; look for a loop that never ends");
+        }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
             throw new HarnessInputException($"{SourceOf(name)}:{e.Span.Start.Line + 1}: the template failed: {e.OriginalMessage}");
+        }
+        catch (OperationCanceledException)
+        {
+            throw new HarnessInputException($"{SourceOf(name)}: the template ran longer than {RenderTimeLimit.TotalSeconds:0} s and was stopped; look for a loop that never ends");
         }
     }
 

@@ -30,3 +30,39 @@ public sealed class HostileScaleTests
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "a quadratic scan of a 15 MB line takes more than 30 s");
     }
 }
+
+/// <summary>A repo's template override is the repo's code: it cannot hang or silently cut what harness prints.</summary>
+public sealed class HostileTemplateTests
+{
+    private const string Override = ".harness/templates/restart-prompt.md.scriban";
+
+    [TestCase("{{ while true }}{{ end }}", "restart-prompt.md.scriban")]
+    [TestCase("{{ func f; f; end; f }}", "restart-prompt.md.scriban:1: the template failed")]
+    public void A_template_that_never_ends_is_stopped_with_a_message_naming_it(string template, string message)
+    {
+        using var repo = TempRepo.Sample();
+        repo.Write(Override, template);
+
+        var watch = Stopwatch.StartNew();
+        var result = HarnessRunner.RunProcess(repo.Root, ["restart", "FEATURE-002", "--allow-incomplete"]);
+        watch.Stop();
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain(".harness/templates/" + message).And.NotContain("   at ");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(45), "the loop limit or the render time limit stops it");
+    }
+
+    [Test]
+    public void A_restart_prompt_over_one_mebibyte_is_printed_whole()
+    {
+        using var repo = TempRepo.Sample();
+        var lines = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"- 完了した作業 {i:00000}: 監査ログの連番を確かめた。\n"));
+        repo.Edit(HostileRepos.Note, "## Decided", lines + "- 最後の完了項目。\n\n## Decided");
+
+        var result = HarnessRunner.RunProcess(repo.Root, ["restart", "FEATURE-002", "--allow-incomplete"]);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Length.Should().BeGreaterThan(1_048_580);
+        result.Output.Should().Contain("- 最後の完了項目。").And.Contain("## Restart Output");
+    }
+}
