@@ -36,6 +36,8 @@ public static class RuleCatalog
         new OwnerRoleUnknownRule(),
         new ReviewTrackOwnsImplementationRule(),
         new DependencyAgainstMergeOrderRule(),
+        new ScaffoldPlaceholderRule(),
+        new LastVerifyCommandDiffersRule(),
     ];
 
     /// <summary>True when a harness.yml key (an id or a name, any case) names <paramref name="rule"/>.</summary>
