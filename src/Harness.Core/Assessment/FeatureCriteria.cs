@@ -141,7 +141,12 @@ internal sealed class FeatureCriteria
         if (pending.Count == 0)
         {
             var gates = Approvals.Gates(_sources).Count;
-            var conditions = gates == 0 ? "" : $"; the {gates} approval gate{(gates == 1 ? " is a condition" : "s are conditions")} for later changes, not a request waiting now";
+            var conditions = gates switch
+            {
+                0 => "",
+                1 => "; the approval gate is a condition for a later change, not a request waiting now",
+                _ => $"; the {gates} approval gates are conditions for later changes, not requests waiting now",
+            };
             return new AssessmentCriterion(name, true,
                 $"nothing waits for a person's approval: no track or Progress Note is needs-human-approval and no Open Question awaits approval{conditions}",
                 StopItem("approv"));

@@ -102,8 +102,8 @@ public sealed class LastVerifyCommandDiffersRule : IRule
 
 /// <summary>
 /// A shell command split the way the rule compares commands: leading environment assignments, the program,
-/// its flags (words starting with '-') as a set, and its other arguments in order. Quotes around a word and
-/// runs of blanks do not count.
+/// its flags (words starting with '-') as a set, and its other arguments in order. Quotes in a word and runs of
+/// blanks do not count.
 /// </summary>
 internal sealed class CommandShape
 {
@@ -181,6 +181,9 @@ internal sealed class CommandShape
         return equals > 0 && (char.IsAsciiLetter(word[0]) || word[0] == '_') && word[..equals].All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
     }
 
+    /// <summary>Quotes change no word's meaning to the shell here: `PYTHONPATH='src'` is `PYTHONPATH=src`.</summary>
     private static string Unquote(string word) =>
-        word.Length >= 2 && (word[0] == '"' || word[0] == '\'') && word[^1] == word[0] ? word[1..^1] : word;
+        word.Contains('"', StringComparison.Ordinal) || word.Contains('\'', StringComparison.Ordinal)
+            ? word.Replace("\"", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal)
+            : word;
 }
