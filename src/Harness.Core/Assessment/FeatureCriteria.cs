@@ -163,7 +163,7 @@ internal sealed class FeatureCriteria
         if (plan is null)
         {
             return new AssessmentCriterion(name, false,
-                $"there is no plan; write {_sources.Task.PlanPath} with Scope, Non-goals and a Shared File Rule (`harness new`)", _sources.Task.PlanPath, 1);
+                $"there is no plan; write {_sources.Task.PlanPath} with Goal, Scope, Non-goals, Workstreams, a Shared File Rule and Merge Order", _sources.Task.PlanPath, 1);
         }
         var sections = new[] { "Scope", "Non-goals", "Shared File Rule" };
         var missing = sections.Where(s => plan.Section(s) is not { } section || section.Body.Length == 0).ToList();
@@ -185,7 +185,7 @@ internal sealed class FeatureCriteria
         return new AssessmentCriterion(name, true, "the plan states its Scope, Non-goals and Shared File Rule", plan.Section("Scope")!.Location);
     }
 
-    private StatedCommand? Stated(Track track) => StatedCommand.Find(_sources.Workspace.Root, _sources.Plan, _sources.Brief, track.Id);
+    private StatedCommand? Stated(Track track) => _sources.StatedCommands.For(track.Id);
 
     /// <summary>The feature list's Stop Instead Of Parallelizing bullet that states a condition, else the Tracks heading.</summary>
     private SourceLocation StopItem(string keyword) =>

@@ -59,14 +59,13 @@ public static class StopConditions
     private static string RunVerify(PacketSources sources)
     {
         var task = sources.Task;
-        var root = sources.Workspace.Root;
         if (sources.SingleAgent)
         {
-            return VerifyFixes.ForBrief(task.Id, sources.Brief, task.BriefPath, StatedCommand.Find(root, null, sources.Brief, null));
+            return VerifyFixes.ForBrief(task.Id, sources.Brief, task.BriefPath, sources.StatedCommands.For(null));
         }
         if (sources.Track is { } track)
         {
-            return VerifyFixes.ForTrack(task.Id, track, StatedCommand.Find(root, sources.Plan, sources.Brief, track.Id));
+            return VerifyFixes.ForTrack(task.Id, track, sources.StatedCommands.For(track.Id));
         }
         var runnable = sources.Tracks.Where(t => t.VerifyCommand is not null).ToList();
         var parts = new List<string>();
@@ -77,7 +76,7 @@ public static class StopConditions
                 : $"run `harness verify {task.Id} {string.Join(" ", runnable.Select(t => $"--track {t.Id}"))}`");
         }
         parts.AddRange(sources.Tracks.Where(t => t.VerifyCommand is null)
-            .Select(t => VerifyFixes.WriteCommand(t, StatedCommand.Find(root, sources.Plan, sources.Brief, t.Id))));
+            .Select(t => VerifyFixes.WriteCommand(t, sources.StatedCommands.For(t.Id))));
         return string.Join("; ", parts);
     }
 
@@ -102,7 +101,7 @@ public static class StopConditions
         {
             stops.Add(new StopCondition(StopRules.OwnershipUnclear, named.Location,
                 $"the Progress Note names track '{named.Unwrapped}', which {list.Path} does not list",
-                $"fix 'track:' in the front matter of {named.Location.File}, or pass --track"));
+                $"fix 'track:' in the front matter of {named.Location.File}, or pass --track with one of {(sources.Tracks.Count == 0 ? "its tracks (it has none yet)" : string.Join(", ", sources.Tracks.Select(t => t.Id)))}"));
         }
     }
 }

@@ -41,7 +41,7 @@ public static class VerifyResults
             else if (command is null)
             {
                 var signal = track.VerifySignal?.Label.Location ?? track.Location;
-                var stated = StatedCommand.Find(sources.Workspace.Root, sources.Plan, sources.Brief, track.Id);
+                var stated = sources.StatedCommands.For(track.Id);
                 results.Add(new VerifyResult(track.Id, null, null, VerifyResult.None,
                     $"its Verify Signal names no command in backticks; {VerifyFixes.WriteCommand(track, stated)}", signal.File, signal.Line));
             }

@@ -19,17 +19,18 @@ public sealed partial record StatedCommand(string Command, SourceLocation Locati
     /// <summary>Where it is stated, as path:line.</summary>
     public string Where => $"{Location.File}:{Location.Line}";
 
-    public static StatedCommand? Find(string repoRoot, Plan? plan, TaskBrief? brief, string? trackId)
+    public static StatedCommand? Find(string repoRoot, Plan? plan, TaskBrief? brief, string? trackId) =>
+        new StatedCommands(repoRoot, plan, brief).For(trackId);
+
+    /// <summary>The plan's Workstreams Verify cell of a track, when it names a command in backticks.</summary>
+    internal static StatedCommand? FromPlan(Plan? plan, string? trackId) =>
+        trackId is not null && plan?.Workstreams.FirstOrDefault(w => TrackIds.Comparer.Equals(w.Id, trackId))?.Verify is { } cell
+            ? FirstSpan(cell)
+            : null;
+
+    /// <summary>The first test command AGENTS.md, else CLAUDE.md, states; an unreadable file states none.</summary>
+    internal static StatedCommand? FromInstructionFiles(string repoRoot)
     {
-        if (trackId is not null && plan?.Workstreams.FirstOrDefault(w => TrackIds.Comparer.Equals(w.Id, trackId))?.Verify is { } cell
-            && FirstSpan(cell) is { } row)
-        {
-            return row;
-        }
-        if (brief?.VerificationCommand is { } verification)
-        {
-            return new StatedCommand(verification.Text, verification.Location);
-        }
         foreach (var file in InstructionFiles)
         {
             if (SourceFileReader.TryRead(repoRoot, file, out var source, out _) && FromInstructions(source!) is { } stated)
@@ -110,4 +111,27 @@ public sealed partial record StatedCommand(string Command, SourceLocation Locati
 
     [GeneratedRegex(@"\b(test|tests|testing|verify|verification)\b|テスト|検証", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutTests();
+}
+
+/// <summary>
+/// The commands one task's artifacts and the repo's instruction files state, read once however many tracks ask.
+/// </summary>
+public sealed class StatedCommands
+{
+    private readonly Plan? _plan;
+    private readonly TaskBrief? _brief;
+    private readonly Lazy<StatedCommand?> _instructions;
+
+    public StatedCommands(string repoRoot, Plan? plan, TaskBrief? brief)
+    {
+        _plan = plan;
+        _brief = brief;
+        _instructions = new Lazy<StatedCommand?>(() => StatedCommand.FromInstructionFiles(repoRoot));
+    }
+
+    /// <summary>The command stated for a track (null: for the task): its plan row, the brief, else the instruction files.</summary>
+    public StatedCommand? For(string? trackId) =>
+        StatedCommand.FromPlan(_plan, trackId)
+        ?? (_brief?.VerificationCommand is { } verification ? new StatedCommand(verification.Text, verification.Location) : null)
+        ?? _instructions.Value;
 }

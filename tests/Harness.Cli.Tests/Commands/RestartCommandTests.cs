@@ -144,6 +144,26 @@ public sealed class RestartCommandTests
     }
 
     [Test]
+    public void A_brief_whose_verification_names_no_command_is_offered_the_one_claude_md_states()
+    {
+        using var repo = TempRepo.Git();
+        repo.Write("tasks/BUG-002-brief.md", "# BUG-002 Brief\n\n## Goal\n- 空文字で検索しても落ちない。\n\n## Scope\n- 入力チェック。\n\n" +
+            "## Verification\n- 単体テストが全部通ること。\n");
+        repo.Write("tasks/BUG-002-progress.md", "# BUG-002 Progress Note\n\n## Status\n- in-progress\n\n## Current Goal\n- 入力チェックを足す。\n\n" +
+            "## Last Verify\n- なし\n\n## Next Step\n- テストを書く。\n");
+        repo.Write("CLAUDE.md", "# 開発メモ\n\n- ビルドは `make build`。\n- テストは `PYTHONPATH=src python -m unittest` で走らせる。\n");
+        repo.CommitAll("BUG-002");
+
+        var result = repo.Harness("restart", "BUG-002");
+
+        result.ExitCode.Should().Be(3, result.ToString());
+        result.Error.Should().Contain(
+            "RST002: there is no verify result at all (no evidence record and no Last Verify line); fix: put the command in backticks in the Verification of tasks/BUG-002-brief.md:9, " +
+            "such as `PYTHONPATH=src python -m unittest` (stated at CLAUDE.md:4), or add the command and its result under '## Last Verify' in tasks/BUG-002-progress.md")
+            .And.NotContain("harness verify BUG-002");
+    }
+
+    [Test]
     public void Json_says_null_where_there_is_no_command_and_the_prompt_says_so_in_words()
     {
         using var repo = HandWrittenTask.Repo();
@@ -321,6 +341,19 @@ public sealed class RestartCommandTests
 
         current.Output.Should().Contain("- Track B: `sh tests/test_audit_log.sh`: passed; current: it passed at HEAD on a clean tree (.harness/evidence/FEATURE-002/20261127T000000Z-B.json:1)");
         stale.Output.Should().Contain($"- Track B: `sh tests/test_audit_log.sh`: passed; stale: HEAD moved since it ran at {head[..12]}");
+    }
+
+    [Test]
+    public void A_note_naming_a_track_the_list_lacks_is_told_which_tracks_there_are()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Write(Note, "---\ntrack: Z\n---\n" + repo.Read(Note));
+
+        var result = repo.Harness("restart", "FEATURE-002");
+
+        result.ExitCode.Should().Be(3, result.ToString());
+        result.Error.Should().Contain($"{Note}:2:8: RST004: the Progress Note names track 'Z', which {FeatureList} does not list; " +
+            $"fix: fix 'track:' in the front matter of {Note}, or pass --track with one of A, B, C");
     }
 
     [Test]

@@ -40,6 +40,21 @@ public sealed class PlaceholderAndLastVerifyRuleTests
     }
 
     [Test]
+    public void HRN024_the_templates_render_every_placeholder_from_the_one_list_and_spell_none_out()
+    {
+        var templates = Directory.GetFiles(Path.Combine(ProjectFiles.Root, "templates"), "*.scriban").Select(File.ReadAllText).ToList();
+
+        foreach (var placeholder in ScaffoldPlaceholders.All)
+        {
+            templates.Should().NotContain(t => t.Contains(placeholder.Sentence, StringComparison.Ordinal), placeholder.Key);
+        }
+        foreach (var placeholder in ScaffoldPlaceholders.All.Where(p => p != ScaffoldPlaceholders.TrackGoal))
+        {
+            templates.Should().Contain(t => t.Contains($"{{{{ placeholder.{placeholder.Key} }}}}", StringComparison.Ordinal), placeholder.Key);
+        }
+    }
+
+    [Test]
     public void HRN024_a_hand_written_brief_with_crlf_and_a_bom_reports_only_the_placeholder_left_in_it()
     {
         using var repo = TempRepo.Git();
