@@ -1,7 +1,9 @@
 using Harness.Core.Artifacts;
 using Harness.Core.Ownership;
 using Harness.Core.Packet;
+using Harness.Core.Scaffolding;
 using Harness.Core.Text;
+using Harness.Core.Verify;
 
 namespace Harness.Core.Assessment;
 
@@ -93,8 +95,9 @@ internal sealed class FeatureCriteria
             return new AssessmentCriterion(name, true, "every track's Verify Signal names a command in backticks", TracksSection);
         }
         var first = missing[0];
+        var others = missing.Count > 1 ? $" (and likewise for {Tracks(missing.Skip(1).ToList())})" : "";
         return new AssessmentCriterion(name, false,
-            $"{Tracks(missing)}: the Verify Signal names no command in backticks; write the command, such as `sh tests/run.sh`",
+            $"{Tracks(missing)}: the Verify Signal names no command in backticks; {VerifyFixes.WriteCommand(first, Stated(first))}{others}",
             first.VerifySignal?.Label.Location ?? first.Location);
     }
 
@@ -119,24 +122,38 @@ internal sealed class FeatureCriteria
                 results[0].Result!.Path, results[0].Result!.Line);
         }
         var (track, result) = notCurrent[0];
-        var state = result is null ? "no result" : $"{result.Freshness}: {result.Reason}";
+        var state = result is null ? "no result"
+            : result.Command is null && result.Freshness == VerifyResult.None ? "none: its Verify Signal names no command in backticks"
+            : $"{result.Freshness}: {result.Reason}";
         var others = notCurrent.Count > 1 ? $" (also {Tracks(notCurrent.Skip(1).Select(n => n.Track).ToList())})" : "";
+        // Commit first only when there is something to commit: a verify on a dirty tree is stale from the start.
+        var fix = track.VerifyCommand is null ? VerifyFixes.WriteCommand(track, Stated(track))
+            : (_sources.Git.Uncommitted.Count > 0 ? "commit, then " : "") + $"run `{VerifyFixes.RunTrack(_sources.Task.Id, track)}`";
         return new AssessmentCriterion(name, false,
-            $"Track {track.Id} can run now but its latest verify is not current ({state}){others}; commit, then run `harness verify {_sources.Task.Id} --track {track.Id}`",
+            $"Track {track.Id} can run now but its latest verify is not current ({state}){others}; {fix}",
             result?.Path ?? track.Location.File, result?.Line ?? track.Location.Line);
     }
 
     private AssessmentCriterion NoPendingApproval()
     {
         const string name = "no pending approval";
-        var waiting = _sources.Tracks.Where(t => t.StatusKind == TrackStatus.NeedsHumanApproval).ToList();
-        if (waiting.Count == 0)
+        var pending = Approvals.Pending(_sources);
+        if (pending.Count == 0)
         {
-            return new AssessmentCriterion(name, true, "no track is needs-human-approval", StopItem("approv"));
+            var gates = Approvals.Gates(_sources).Count;
+            var conditions = gates switch
+            {
+                0 => "",
+                1 => "; the approval gate is a condition for a later change, not a request waiting now",
+                _ => $"; the {gates} approval gates are conditions for later changes, not requests waiting now",
+            };
+            return new AssessmentCriterion(name, true,
+                $"nothing waits for a person's approval: no track or Progress Note is needs-human-approval and no Open Question awaits approval{conditions}",
+                StopItem("approv"));
         }
-        return new AssessmentCriterion(name, false,
-            $"{Tracks(waiting)} {(waiting.Count == 1 ? "waits" : "wait")} for a person's approval; a person approves, then sets the Status to in-progress",
-            waiting[0].Status!.Location);
+        var first = pending[0];
+        var more = pending.Count > 1 ? $" ({pending.Count - 1} more waiting: see Pending Approvals in `harness restart {_sources.Task.Id}`)" : "";
+        return new AssessmentCriterion(name, false, $"{first.Text}{more}; {first.Fix}", first.Location);
     }
 
     private AssessmentCriterion ScopeFrozen()
@@ -146,16 +163,29 @@ internal sealed class FeatureCriteria
         if (plan is null)
         {
             return new AssessmentCriterion(name, false,
-                $"there is no plan; write {_sources.Task.PlanPath} with Scope, Non-goals and a Shared File Rule (`harness new`)", _sources.Task.PlanPath, 1);
+                $"there is no plan; write {_sources.Task.PlanPath} with Goal, Scope, Non-goals, Workstreams, a Shared File Rule and Merge Order", _sources.Task.PlanPath, 1);
         }
-        var missing = new[] { "Scope", "Non-goals", "Shared File Rule" }
-            .Where(s => plan.Section(s) is not { } section || section.Body.Length == 0)
-            .ToList();
-        return missing.Count == 0
-            ? new AssessmentCriterion(name, true, "the plan states its Scope, Non-goals and Shared File Rule", plan.Section("Scope")!.Location)
-            : new AssessmentCriterion(name, false,
+        var sections = new[] { "Scope", "Non-goals", "Shared File Rule" };
+        var missing = sections.Where(s => plan.Section(s) is not { } section || section.Body.Length == 0).ToList();
+        if (missing.Count > 0)
+        {
+            return new AssessmentCriterion(name, false,
                 $"the plan lacks {string.Join(", ", missing)} (or leaves it empty); freeze the scope before splitting the work", plan.Start);
+        }
+        // A section still holding the sentence `harness new` wrote is not decided yet, whatever else it says.
+        foreach (var section in sections)
+        {
+            if (ScaffoldPlaceholders.FindIn(plan.Section(section)!).FirstOrDefault() is { } found)
+            {
+                return new AssessmentCriterion(name, false,
+                    $"the plan's {section} is still the placeholder \"{found.Placeholder.Sentence}\"; replace it with {found.Placeholder.ReplaceWith}, then the scope is frozen",
+                    found.Location);
+            }
+        }
+        return new AssessmentCriterion(name, true, "the plan states its Scope, Non-goals and Shared File Rule", plan.Section("Scope")!.Location);
     }
+
+    private StatedCommand? Stated(Track track) => _sources.StatedCommands.For(track.Id);
 
     /// <summary>The feature list's Stop Instead Of Parallelizing bullet that states a condition, else the Tracks heading.</summary>
     private SourceLocation StopItem(string keyword) =>

@@ -3,7 +3,9 @@ using Harness.Core.Artifacts;
 using Harness.Core.Documents;
 using Harness.Core.Evidence;
 using Harness.Core.Notes;
+using Harness.Core.Scaffolding;
 using Harness.Core.Templates;
+using Harness.Core.Verify;
 using Harness.Core.Workspaces;
 using Harness.Core.Writing;
 
@@ -45,7 +47,7 @@ public static class HandoffService
         }
         var verification = latest.TryGetValue(track.Id, out var entry)
             ? NoteFacts.Line(entry.Record)
-            : $"- none recorded; run `harness verify {task.Id} --track {track.Id}`";
+            : $"- none recorded; {VerifyFixes.ForTrack(task.Id, track, StatedCommand.Find(workspace.Root, task.Plan, task.Brief, track.Id))}";
         var created = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var model = new Dictionary<string, object?>
         {
@@ -56,7 +58,7 @@ public static class HandoffService
             ["to_text"] = OneLine(request.To),
             ["status"] = request.Status,
             ["created"] = created,
-            ["goal"] = Lines(track.Goal, "Write what the track delivers."),
+            ["goal"] = Lines(track.Goal, ScaffoldPlaceholders.TrackGoal.Sentence),
             ["owned_files"] = track.OwnedFiles.Select(f => f.Unwrapped).ToList(),
             ["required_inputs"] = Lines(track.Field("Entry Criteria"), "none"),
             ["expected_output"] = Lines(track.ExitSignal, "The track's goal holds."),

@@ -47,7 +47,8 @@ public static class PacketInputs
         var path = sources.Task.PlanPath;
         if (sources.Plan is null)
         {
-            inputs.Add(PacketInput.Absent("Plan", path, $"write {path} (harness new {sources.Task.Id} --title TEXT scaffolds one)"));
+            // Not `harness new`: it refuses a task that exists already, and this one has a note or a feature list.
+            inputs.Add(PacketInput.Absent("Plan", path, $"write {path} with the sections Goal, Scope, Workstreams and Merge Order"));
             return;
         }
         foreach (var (name, required) in (ReadOnlySpan<(string, bool)>)[("Goal", true), ("Scope", true), ("Non-goals", false), ("Approval Gates", false)])

@@ -6,6 +6,8 @@ namespace Harness.Core.Packet;
 /// <summary>The artifacts of one task, each read once, and the track the agent works on (or none).</summary>
 public sealed class PacketSources
 {
+    private Verify.StatedCommands? _stated;
+
     public PacketSources(Workspace workspace, HarnessTask task, GitFacts git)
     {
         Workspace = workspace;
@@ -45,6 +47,9 @@ public sealed class PacketSources
 
     /// <summary>The track the agent works on; null for the planner of the whole feature.</summary>
     public Track? Track { get; set; }
+
+    /// <summary>The verify commands the task and the repo state, offered where a fix asks for one (never a guess).</summary>
+    public Verify.StatedCommands StatedCommands => _stated ??= new Verify.StatedCommands(Workspace.Root, Plan, Brief);
 
     /// <summary>Where the task's feature list is or belongs.</summary>
     public string FeatureListPath => FeatureList?.Path ?? Workspace.Config.FeatureListPath;

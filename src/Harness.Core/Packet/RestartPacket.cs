@@ -27,6 +27,10 @@ public sealed class RestartPacket
 
     public required IReadOnlyList<PacketLine> OpenQuestions { get; init; }
 
+    /// <summary>The plan's Approval Gates: conditions that would need a person's approval, not requests waiting now.</summary>
+    public required IReadOnlyList<PacketLine> ApprovalGates { get; init; }
+
+    /// <summary>What waits for a person's approval now (see <see cref="Approvals.Pending"/>).</summary>
     public required IReadOnlyList<PacketLine> PendingApprovals { get; init; }
 
     public required IReadOnlyList<StopCondition> StopConditions { get; init; }

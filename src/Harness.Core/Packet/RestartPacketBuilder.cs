@@ -43,7 +43,8 @@ public static class RestartPacketBuilder
             Verify = verify,
             Changes = NoteChanges.Collect(sources),
             OpenQuestions = OpenQuestions(sources),
-            PendingApprovals = PendingApprovals(sources),
+            ApprovalGates = Approvals.Gates(sources),
+            PendingApprovals = Approvals.Pending(sources).Select(p => p.ToLine()).ToList(),
             StopConditions = stops,
             Assessment = agent.Role == PlannerRole ? Assessor.Assess(sources, verify, stops) : null,
         };
@@ -100,20 +101,4 @@ public static class RestartPacketBuilder
     private static IReadOnlyList<PacketLine> OpenQuestions(PacketSources sources) =>
         (sources.Plan?.OpenQuestions ?? []).Concat(sources.Brief?.OpenQuestions ?? []).Concat(sources.Note?.OpenQuestions ?? [])
             .Select(PacketLine.Of).ToList();
-
-    private static IReadOnlyList<PacketLine> PendingApprovals(PacketSources sources)
-    {
-        var gates = (sources.Plan?.ApprovalGates ?? []).Select(PacketLine.Of).ToList();
-        foreach (var track in sources.Tracks.Where(t => t.StatusKind == TrackStatus.NeedsHumanApproval))
-        {
-            var status = track.Status!;
-            gates.Add(new PacketLine($"Track {track.Id} waits for a person's approval ({status.Unwrapped})", status.Location.File, status.Location.Line));
-        }
-        gates.AddRange((sources.Brief?.ItemsOf("Approval Gates") ?? []).Select(PacketLine.Of));
-        if (sources.Note?.Status is { } noteStatus && TrackStatusKinds.Parse(noteStatus.Text) == TrackStatus.NeedsHumanApproval)
-        {
-            gates.Add(new PacketLine($"the Progress Note waits for a person's approval ({noteStatus.Unwrapped})", noteStatus.Location.File, noteStatus.Location.Line));
-        }
-        return gates;
-    }
 }

@@ -21,6 +21,7 @@ public static class RestartPacketJson
             WriteArray(json, "verify", packet.Verify, WriteVerify);
             WriteChanges(json, packet.Changes);
             WriteArray(json, "openQuestions", packet.OpenQuestions, WriteLine);
+            WriteArray(json, "approvalGates", packet.ApprovalGates, WriteLine);
             WriteArray(json, "pendingApprovals", packet.PendingApprovals, WriteLine);
             WriteArray(json, "stopConditions", packet.StopConditions, WriteStop);
             if (packet.Assessment is { } assessment)

@@ -32,6 +32,7 @@ public static class RestartPromptModel
             ["uncommitted"] = changes.UncommittedOwned,
             ["handoffs"] = changes.NewerHandoffs,
             ["open_questions"] = packet.OpenQuestions.Select(Line).ToList(),
+            ["approval_gates"] = packet.ApprovalGates.Select(Line).ToList(),
             ["approvals"] = packet.PendingApprovals.Select(Line).ToList(),
             ["stops"] = packet.StopConditions.Select(s => s.ToString()).ToList(),
             ["assessment"] = packet.Assessment is { } assessment ? Assessment(assessment) : null,

@@ -1,6 +1,7 @@
 using Harness.Core.Artifacts;
 using Harness.Core.Ownership;
 using Harness.Core.Text;
+using Harness.Core.Verify;
 
 namespace Harness.Core.Packet;
 
@@ -21,10 +22,10 @@ public static class StopConditions
         }
         if (verify.All(v => v.Freshness == VerifyResult.None))
         {
-            var command = sources.SingleAgent ? $"harness verify {task.Id}" : $"harness verify {task.Id} --track {sources.Track?.Id ?? "T"}";
+            var run = RunVerify(sources);
             stops.Add(new StopCondition(StopRules.NoVerifyResult, SourceLocation.StartOf(sources.Note?.Path ?? task.NotePath),
                 "there is no verify result at all (no evidence record and no Last Verify line)",
-                $"run `{command}`, or add the command and its result under '## Last Verify' in {task.NotePath}"));
+                $"{(run.Length > 0 ? run + ", or " : "")}add the command and its result under '## Last Verify' in {task.NotePath}"));
         }
         foreach (var input in inputs.Where(i => i.Missing && i.Name != "Progress Note"))
         {
@@ -51,6 +52,34 @@ public static class StopConditions
         return stops;
     }
 
+    /// <summary>
+    /// The verify that gives this packet a result: of the track, of the brief, or for the planner of every track
+    /// with a command (naming where each track without one must get it). Empty when there is no track to verify.
+    /// </summary>
+    private static string RunVerify(PacketSources sources)
+    {
+        var task = sources.Task;
+        if (sources.SingleAgent)
+        {
+            return VerifyFixes.ForBrief(task.Id, sources.Brief, task.BriefPath, sources.StatedCommands.For(null));
+        }
+        if (sources.Track is { } track)
+        {
+            return VerifyFixes.ForTrack(task.Id, track, sources.StatedCommands.For(track.Id));
+        }
+        var runnable = sources.Tracks.Where(t => t.VerifyCommand is not null).ToList();
+        var parts = new List<string>();
+        if (runnable.Count > 0)
+        {
+            parts.Add(runnable.Count == sources.Tracks.Count
+                ? $"run `harness verify {task.Id}` (every track)"
+                : $"run `harness verify {task.Id} {string.Join(" ", runnable.Select(t => $"--track {t.Id}"))}`");
+        }
+        parts.AddRange(sources.Tracks.Where(t => t.VerifyCommand is null)
+            .Select(t => VerifyFixes.WriteCommand(t, sources.StatedCommands.For(t.Id))));
+        return string.Join("; ", parts);
+    }
+
     private static void AddOwnership(PacketSources sources, List<StopCondition> stops)
     {
         var list = sources.FeatureList!;
@@ -72,7 +101,7 @@ public static class StopConditions
         {
             stops.Add(new StopCondition(StopRules.OwnershipUnclear, named.Location,
                 $"the Progress Note names track '{named.Unwrapped}', which {list.Path} does not list",
-                $"fix 'track:' in the front matter of {named.Location.File}, or pass --track"));
+                $"fix 'track:' in the front matter of {named.Location.File}, or pass --track with one of {(sources.Tracks.Count == 0 ? "its tracks (it has none yet)" : string.Join(", ", sources.Tracks.Select(t => t.Id)))}"));
         }
     }
 }

@@ -1,6 +1,7 @@
 using Harness.Core.Artifacts;
 using Harness.Core.Documents;
 using Harness.Core.Evidence;
+using Harness.Core.Verify;
 
 namespace Harness.Core.Packet;
 
@@ -37,9 +38,16 @@ public static class VerifyResults
                 usedLines.Add(line);
                 results.Add(FromNote(track.Id, line));
             }
+            else if (command is null)
+            {
+                var signal = track.VerifySignal?.Label.Location ?? track.Location;
+                var stated = sources.StatedCommands.For(track.Id);
+                results.Add(new VerifyResult(track.Id, null, null, VerifyResult.None,
+                    $"its Verify Signal names no command in backticks; {VerifyFixes.WriteCommand(track, stated)}", signal.File, signal.Line));
+            }
             else
             {
-                results.Add(new VerifyResult(track.Id, command ?? "(no verify command)", "no result", VerifyResult.None,
+                results.Add(new VerifyResult(track.Id, command, null, VerifyResult.None,
                     "no evidence record and no Last Verify line for this command", track.Location.File, track.Location.Line));
             }
         }
@@ -55,8 +63,10 @@ public static class VerifyResults
         return results;
     }
 
-    private static VerifyResult FromNote(string? track, VerifyLine line) => new(track, line.Command ?? line.Line.Text,
-        line.Result ?? "(no result written)", VerifyResult.Unknown, "from the Progress Note's Last Verify, which carries no commit",
+    private static VerifyResult FromNote(string? track, VerifyLine line) => new(track, line.Command, line.Result, VerifyResult.Unknown,
+        line.Command is null
+            ? "from the Progress Note's Last Verify, which names no command in backticks and carries no commit"
+            : "from the Progress Note's Last Verify, which carries no commit",
         line.Line.Location.File, line.Line.Location.Line);
 
     private sealed class Freshness(GitFacts git)

@@ -36,6 +36,8 @@ public static class RuleCatalog
         new OwnerRoleUnknownRule(),
         new ReviewTrackOwnsImplementationRule(),
         new DependencyAgainstMergeOrderRule(),
+        new ScaffoldPlaceholderRule(),
+        new LastVerifyCommandDiffersRule(),
         new IdPatternUnsafeRule(),
     ];
 

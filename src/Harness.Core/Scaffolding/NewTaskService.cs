@@ -109,6 +109,7 @@ public static class NewTaskService
 
     private static Dictionary<string, object?> Model(NewTaskRequest request) => new()
     {
+        ["placeholder"] = ScaffoldPlaceholders.Model(),
         ["id"] = request.Id,
         ["title"] = request.Title.Trim(),
         ["next_step"] = request.SingleAgent
@@ -127,7 +128,8 @@ public static class NewTaskService
             ["id"] = track.Id,
             ["title"] = "",
             ["owner"] = track.Owner,
-            ["goal"] = $"Write what Track {track.Id} delivers.",
+            ["goal"] = ScaffoldPlaceholders.TrackGoal.Sentence,
+            ["placeholder"] = ScaffoldPlaceholders.Model(),
             ["owned_files"] = owned,
             ["dependencies"] = Array.Empty<string>(),
         };

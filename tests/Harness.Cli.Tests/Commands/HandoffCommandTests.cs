@@ -50,6 +50,24 @@ public sealed class HandoffCommandTests
     }
 
     [Test]
+    public void A_track_without_a_verify_command_is_told_where_to_put_it_and_its_missing_goal_is_a_placeholder_lint_finds()
+    {
+        using var repo = HandWrittenTask.Repo();
+        var signalLine = LintRun.LineOf(repo, HandWrittenTask.ListPath, "- Verify Signal", occurrence: 2);
+
+        var result = repo.Harness("handoff", HandWrittenTask.Id, "--track", "B", "--to", "coder-c");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var path = Regex.Match(result.Output, @"created (\S+)").Groups[1].Value;
+        var text = repo.Read(path);
+        text.Should().Contain($"## Verification\n- none recorded; put the command in backticks in the Verify Signal of Track B at {HandWrittenTask.ListPath}:{signalLine}\n")
+            .And.NotContain("harness verify")
+            .And.Contain("## Goal\n- Write what this track delivers.\n");
+        var (_, findings) = LintRun.Json(repo);
+        LintAssert.Single(findings, "HRN024", path, LintRun.LineOf(repo, path, "Write what this track delivers.")).Column.Should().Be(3);
+    }
+
+    [Test]
     public void An_unknown_track_or_a_single_agent_task_is_an_input_error()
     {
         using var repo = TempRepo.Sample();

@@ -47,7 +47,144 @@ public sealed class RestartCommandTests
 
         result.ExitCode.Should().Be(3, result.ToString());
         result.Error.Should().Contain($"{Note}:1:1: RST002: there is no verify result at all")
-            .And.Contain("fix: run `harness verify FEATURE-002 --track T`");
+            .And.Contain("fix: run `harness verify FEATURE-002` (every track), or add the command and its result under '## Last Verify'")
+            .And.NotContain("--track T");
+    }
+
+    [Test]
+    public void Approval_gates_are_listed_as_conditions_and_nothing_as_pending_while_nothing_waits()
+    {
+        using var repo = HandWrittenTask.Repo();
+
+        var prompt = repo.Harness("restart", HandWrittenTask.Id);
+        var packet = repo.Harness("restart", HandWrittenTask.Id, "--format", "json");
+
+        prompt.ExitCode.Should().Be(0, prompt.ToString());
+        prompt.Output.Should().Contain(
+            "## Approval Gates\nConditions, not requests: a change of this kind needs a person's approval before it is made.\n" +
+            $"- 索引の保存形式を変えるときは、リードの承認が必要。 ({HandWrittenTask.PlanPath}:26)\n" +
+            $"- 本番データでの計測は、運用チームの承認を得てから行う。 ({HandWrittenTask.PlanPath}:27)\n" +
+            $"- A new dependency needs a person's approval. ({HandWrittenTask.PlanPath}:28)\n" +
+            $"- 検索画面の文言変更はデザイナーの確認を経る。 ({HandWrittenTask.PlanPath}:29)\n\n" +
+            "## Pending Approvals\nWhat waits for a person's approval now: do not work past it.\n- none\n");
+        prompt.Output.Should().Contain("- met: no pending approval: nothing waits for a person's approval")
+            .And.Contain("the 4 approval gates are conditions for later changes, not requests waiting now");
+        var root = JsonDocument.Parse(packet.Output).RootElement;
+        root.GetProperty("approvalGates").EnumerateArray().Select(g => g.GetProperty("line").GetInt32()).Should().Equal(26, 27, 28, 29);
+        root.GetProperty("approvalGates")[0].GetProperty("path").GetString().Should().Be(HandWrittenTask.PlanPath);
+        root.GetProperty("pendingApprovals").GetArrayLength().Should().Be(0);
+    }
+
+    [Test]
+    public void A_track_in_needs_human_approval_and_an_open_question_awaiting_approval_are_pending_and_the_gates_stay_gates()
+    {
+        using var repo = HandWrittenTask.Repo();
+        repo.Edit(HandWrittenTask.ListPath, "  - ready-for-coder-b", "  - needs-human-approval");
+        repo.Edit(HandWrittenTask.NotePath, "- 索引の再構築はいつ行うか。", "- 索引の再構築はいつ行うか。\n- 索引をディスクに保存してよいか、リードの承認待ち。");
+
+        var prompt = repo.Harness("restart", HandWrittenTask.Id, "--track", "A");
+        var packet = repo.Harness("restart", HandWrittenTask.Id, "--track", "A", "--format", "json");
+
+        prompt.ExitCode.Should().Be(0, prompt.ToString());
+        var statusLine = LintRun.LineOf(repo, HandWrittenTask.ListPath, "needs-human-approval");
+        var questionLine = LintRun.LineOf(repo, HandWrittenTask.NotePath, "承認待ち");
+        prompt.Output.Should().Contain(
+            "## Pending Approvals\nWhat waits for a person's approval now: do not work past it.\n" +
+            $"- Track B waits for a person's approval (needs-human-approval) ({HandWrittenTask.ListPath}:{statusLine})\n" +
+            $"- Open Question: 索引をディスクに保存してよいか、リードの承認待ち。 ({HandWrittenTask.NotePath}:{questionLine})\n");
+        var root = JsonDocument.Parse(packet.Output).RootElement;
+        root.GetProperty("approvalGates").GetArrayLength().Should().Be(4);
+        var pending = root.GetProperty("pendingApprovals").EnumerateArray().ToList();
+        pending.Select(p => (p.GetProperty("path").GetString(), p.GetProperty("line").GetInt32()))
+            .Should().Equal((HandWrittenTask.ListPath, statusLine), (HandWrittenTask.NotePath, questionLine));
+        pending[1].GetProperty("text").GetString().Should().Be("Open Question: 索引をディスクに保存してよいか、リードの承認待ち。");
+    }
+
+    [TestCase("- 本番移行は部長の承認待ち。", true)]
+    [TestCase("- 索引形式の変更は承認が必要か？", true)]
+    [TestCase("- 要承認: 外部ライブラリの追加", true)]
+    [TestCase("- 予算は決裁待ち。", true)]
+    [TestCase("- The schema change needs approval from the DBA.", true)]
+    [TestCase("- Waiting for approval of the new endpoint.", true)]
+    [TestCase("- Awaiting sign-off from security.", true)]
+    [TestCase("- 保存形式は承認済み。再構築の頻度だけ未定。", false)]
+    [TestCase("- 索引の再構築は夜間バッチで足りるか？", false)]
+    [TestCase("- Should the index be rebuilt nightly?", false)]
+    public void An_open_question_is_pending_only_when_it_says_it_awaits_approval(string question, bool pending)
+    {
+        using var repo = HandWrittenTask.Repo();
+        repo.Edit(HandWrittenTask.NotePath, "- 索引の再構築はいつ行うか。", question);
+
+        var packet = repo.Harness("restart", HandWrittenTask.Id, "--track", "A", "--format", "json");
+
+        packet.ExitCode.Should().Be(0, packet.ToString());
+        var root = JsonDocument.Parse(packet.Output).RootElement;
+        root.GetProperty("pendingApprovals").GetArrayLength().Should().Be(pending ? 1 : 0);
+        root.GetProperty("openQuestions").GetArrayLength().Should().Be(1, "a question awaiting approval is still an open question");
+    }
+
+    [Test]
+    public void A_track_whose_verify_signal_has_no_command_is_told_where_to_put_it_never_to_run_harness_verify()
+    {
+        using var repo = HandWrittenTask.Repo();
+        repo.Edit(HandWrittenTask.NotePath, $"- `{HandWrittenTask.TrackACommand}` : pass", "- なし");
+        var signalLine = LintRun.LineOf(repo, HandWrittenTask.ListPath, "- Verify Signal", occurrence: 2);
+
+        var track = repo.Harness("restart", HandWrittenTask.Id, "--track", "B");
+        var planner = repo.Harness("restart", HandWrittenTask.Id);
+
+        track.ExitCode.Should().Be(3, track.ToString());
+        track.Error.Should().Contain(
+            $"RST002: there is no verify result at all (no evidence record and no Last Verify line); fix: put the command in backticks in the Verify Signal of Track B at {HandWrittenTask.ListPath}:{signalLine}, or add")
+            .And.NotContain("harness verify FEATURE-010 --track B");
+        planner.ExitCode.Should().Be(3, planner.ToString());
+        planner.Error.Should().Contain(
+            $"fix: run `harness verify FEATURE-010 --track A`; put the command in backticks in the Verify Signal of Track B at {HandWrittenTask.ListPath}:{signalLine}, or add")
+            .And.NotContain("--track T");
+    }
+
+    [Test]
+    public void A_brief_whose_verification_names_no_command_is_offered_the_one_claude_md_states()
+    {
+        using var repo = TempRepo.Git();
+        repo.Write("tasks/BUG-002-brief.md", "# BUG-002 Brief\n\n## Goal\n- 空文字で検索しても落ちない。\n\n## Scope\n- 入力チェック。\n\n" +
+            "## Verification\n- 単体テストが全部通ること。\n");
+        repo.Write("tasks/BUG-002-progress.md", "# BUG-002 Progress Note\n\n## Status\n- in-progress\n\n## Current Goal\n- 入力チェックを足す。\n\n" +
+            "## Last Verify\n- なし\n\n## Next Step\n- テストを書く。\n");
+        repo.Write("CLAUDE.md", "# 開発メモ\n\n- ビルドは `make build`。\n- テストは `PYTHONPATH=src python -m unittest` で走らせる。\n");
+        repo.CommitAll("BUG-002");
+
+        var result = repo.Harness("restart", "BUG-002");
+
+        result.ExitCode.Should().Be(3, result.ToString());
+        result.Error.Should().Contain(
+            "RST002: there is no verify result at all (no evidence record and no Last Verify line); fix: put the command in backticks in the Verification of tasks/BUG-002-brief.md:9, " +
+            "such as `PYTHONPATH=src python -m unittest` (stated at CLAUDE.md:4), or add the command and its result under '## Last Verify' in tasks/BUG-002-progress.md")
+            .And.NotContain("harness verify BUG-002");
+    }
+
+    [Test]
+    public void Json_says_null_where_there_is_no_command_and_the_prompt_says_so_in_words()
+    {
+        using var repo = HandWrittenTask.Repo();
+        repo.Edit(HandWrittenTask.NotePath, "## Last Verify\n", "## Last Verify\n- 手元で画面を開いて確認した\n");
+
+        var packet = repo.Harness("restart", HandWrittenTask.Id, "--format", "json");
+        var prompt = repo.Harness("restart", HandWrittenTask.Id);
+
+        packet.ExitCode.Should().Be(0, packet.ToString());
+        packet.Output.Should().NotContain("(no verify command)").And.NotContain("(no result written)");
+        var verify = JsonDocument.Parse(packet.Output).RootElement.GetProperty("verify").EnumerateArray().ToList();
+        verify.Should().HaveCount(3);
+        verify[0].GetProperty("command").GetString().Should().Be(HandWrittenTask.TrackACommand);
+        verify[1].GetProperty("track").GetString().Should().Be("B");
+        verify[1].GetProperty("command").ValueKind.Should().Be(JsonValueKind.Null);
+        verify[1].GetProperty("result").ValueKind.Should().Be(JsonValueKind.Null);
+        verify[1].GetProperty("line").GetInt32().Should().Be(LintRun.LineOf(repo, HandWrittenTask.ListPath, "- Verify Signal", occurrence: 2));
+        verify[2].GetProperty("command").ValueKind.Should().Be(JsonValueKind.Null, "a Last Verify line without backticks names no command");
+        verify[2].GetProperty("result").GetString().Should().Be("手元で画面を開いて確認した");
+        prompt.Output.Should().Contain("- Track B: no verify command: no result; none: its Verify Signal names no command in backticks; put the command in backticks in the Verify Signal of Track B at ")
+            .And.Contain("- no verify command: 手元で画面を開いて確認した; unknown: from the Progress Note's Last Verify, which names no command in backticks and carries no commit");
     }
 
     [Test]
@@ -204,6 +341,19 @@ public sealed class RestartCommandTests
 
         current.Output.Should().Contain("- Track B: `sh tests/test_audit_log.sh`: passed; current: it passed at HEAD on a clean tree (.harness/evidence/FEATURE-002/20261127T000000Z-B.json:1)");
         stale.Output.Should().Contain($"- Track B: `sh tests/test_audit_log.sh`: passed; stale: HEAD moved since it ran at {head[..12]}");
+    }
+
+    [Test]
+    public void A_note_naming_a_track_the_list_lacks_is_told_which_tracks_there_are()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Write(Note, "---\ntrack: Z\n---\n" + repo.Read(Note));
+
+        var result = repo.Harness("restart", "FEATURE-002");
+
+        result.ExitCode.Should().Be(3, result.ToString());
+        result.Error.Should().Contain($"{Note}:2:8: RST004: the Progress Note names track 'Z', which {FeatureList} does not list; " +
+            $"fix: fix 'track:' in the front matter of {Note}, or pass --track with one of A, B, C");
     }
 
     [Test]

@@ -31,6 +31,20 @@ public sealed class StatusCommandTests
     }
 
     [Test]
+    public void A_track_whose_verify_signal_names_no_command_has_a_null_command_in_json()
+    {
+        using var repo = HandWrittenTask.Repo();
+
+        var result = repo.Harness("status", HandWrittenTask.Id, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var tracks = JsonDocument.Parse(result.Output).RootElement.GetProperty("tracks").EnumerateArray().ToList();
+        tracks[0].GetProperty("verify").GetProperty("command").GetString().Should().Be(HandWrittenTask.TrackACommand);
+        tracks[1].GetProperty("verify").GetProperty("state").GetString().Should().Be("none");
+        tracks[1].GetProperty("verify").GetProperty("command").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Test]
     public void A_pass_turns_stale_after_a_new_commit()
     {
         using var repo = TempRepo.Sample();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Harness.Cli.Tests.Support;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
@@ -97,6 +98,22 @@ public sealed class McpServerTests
         noteIsError.Should().BeFalse(note);
         var progress = repo.Read("tasks/FEATURE-002-progress.md");
         progress.Should().Contain("監査ログの拒否を確認した").And.Contain("Ask the reviewer to take Track C.");
+    }
+
+    [Test]
+    public async Task Restart_json_through_mcp_says_null_where_a_track_has_no_command_and_keeps_gates_apart_from_pending()
+    {
+        using var repo = HandWrittenTask.Repo();
+        await using var session = await McpSession.StartAsync(repo.Root);
+
+        var (text, isError) = await session.CallAsync("restart", new() { ["id"] = HandWrittenTask.Id, ["track"] = "B", ["format"] = "json", ["limit"] = 100000 });
+
+        isError.Should().BeFalse(text);
+        text.Should().StartWith("exit code 0 (ok)").And.NotContain("(no verify command)");
+        var root = JsonDocument.Parse(text[(text.IndexOf("--- stdout\n", StringComparison.Ordinal) + 11)..]).RootElement;
+        root.GetProperty("verify")[1].GetProperty("command").ValueKind.Should().Be(JsonValueKind.Null);
+        root.GetProperty("approvalGates").GetArrayLength().Should().Be(4);
+        root.GetProperty("pendingApprovals").GetArrayLength().Should().Be(0);
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using Harness.Core.Artifacts;
 using Harness.Core.Findings;
+using Harness.Core.Verify;
 
 namespace Harness.Core.Rules.Evidence;
 
@@ -24,8 +25,11 @@ public sealed class VerifyEvidenceFailedRule : IRule
                 if (latest.TryGetValue(track.Id, out var evidence) && !evidence.Record.Passed)
                 {
                     var outcome = evidence.Record.Outcome.Length > 0 ? evidence.Record.Outcome : $"exit code {evidence.Record.ExitCode}";
+                    var rerun = track.VerifyCommand is null
+                        ? $"{VerifyFixes.WriteCommand(track, null)}, then run `{VerifyFixes.RunTrack(task.Id, track)}`"
+                        : $"run `{VerifyFixes.RunTrack(task.Id, track)}` again";
                     yield return new RuleFinding(track.Status!.Location,
-                        $"Track {track.Id} is '{track.Status.Text}' but its latest verify ({evidence.Path}:1:1) {outcome}; fix the track and run harness verify again, or set its status back to in-progress");
+                        $"Track {track.Id} is '{track.Status.Text}' but its latest verify ({evidence.Path}:1:1) {outcome}; fix the track and {rerun}, or set its status back to in-progress");
                 }
             }
         }
