@@ -72,12 +72,12 @@ internal sealed class TextEdits
         return Replace(after.End, after.End, string.Concat(lines.Select(l => NewLine + l)));
     }
 
-    /// <summary>Adds a new section at the end of the file (several in the order they are added).</summary>
+    /// <summary>Adds a new section at the end of the file (several in the order they are added), its items right under the heading as the template has them.</summary>
     public bool AddSection(string heading, IReadOnlyList<string> lines)
     {
         var lead = _sectionAdded || _text.Length == 0 || _text.EndsWith('\n') ? NewLine : NewLine + NewLine;
         _sectionAdded = true;
-        return Replace(_text.Length, _text.Length, lead + heading + NewLine + NewLine + string.Join(NewLine, lines) + NewLine);
+        return Replace(_text.Length, _text.Length, lead + heading + NewLine + string.Join(NewLine, lines) + NewLine);
     }
 
     public string Apply()
