@@ -1,3 +1,4 @@
+using System.Text;
 using Harness.Core.Artifacts;
 using Harness.Core.Documents;
 
@@ -11,8 +12,8 @@ namespace Harness.Core.Notes;
 internal sealed class TextEdits
 {
     private readonly List<(int Start, int End, string Text)> _edits = [];
+    private readonly List<string> _sections = [];
     private readonly string _text;
-    private bool _sectionAdded;
 
     public TextEdits(string text)
     {
@@ -72,25 +73,31 @@ internal sealed class TextEdits
         return Replace(after.End, after.End, string.Concat(lines.Select(l => NewLine + l)));
     }
 
-    /// <summary>Adds a new section at the end of the file (several in the order they are added), its items right under the heading as the template has them.</summary>
+    /// <summary>
+    /// Adds a new section at the end of the file, its items right under the heading as the template has them.
+    /// Added sections come after every other edit (lines added to the last section stay in it), in the order
+    /// they were added.
+    /// </summary>
     public bool AddSection(string heading, IReadOnlyList<string> lines)
     {
-        var lead = _sectionAdded || _text.Length == 0 || _text.EndsWith('\n') ? NewLine : NewLine + NewLine;
-        _sectionAdded = true;
-        return Replace(_text.Length, _text.Length, lead + heading + NewLine + string.Join(NewLine, lines) + NewLine);
+        _sections.Add(heading + NewLine + string.Join(NewLine, lines) + NewLine);
+        return true;
     }
 
     public string Apply()
     {
-        var text = _text;
-        // Two insertions at one offset (sections added at the end) land in the order they were made.
-        var ordered = _edits.Select((edit, index) => (edit, index))
-            .OrderByDescending(e => e.edit.Start).ThenByDescending(e => e.edit.End).ThenByDescending(e => e.index);
-        foreach (var ((start, end, replacement), _) in ordered)
+        var text = new StringBuilder(_text);
+        // Applied from the end, so the offsets of the edits still to come stay valid.
+        foreach (var (start, end, replacement) in _edits.OrderByDescending(e => e.Start).ThenByDescending(e => e.End))
         {
-            text = string.Concat(text.AsSpan(0, start), replacement, text.AsSpan(end));
+            text.Remove(start, end - start).Insert(start, replacement);
         }
-        return text;
+        foreach (var section in _sections)
+        {
+            // One blank line before the heading, whether or not the file ended with a line break.
+            text.Append(text.Length == 0 ? "" : text[^1] == '\n' ? NewLine : NewLine + NewLine).Append(section);
+        }
+        return text.ToString();
     }
 
     private (int Start, int End) Trimmed(Section section)

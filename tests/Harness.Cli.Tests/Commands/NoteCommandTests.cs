@@ -264,6 +264,23 @@ public sealed class NoteCommandTests
     }
 
     [Test]
+    public void Lines_added_to_the_last_section_stay_in_it_when_missing_sections_are_added_after_it()
+    {
+        using var repo = TempRepo.Git();
+        const string note = "# JP-010 Progress Note\n\n## Current Goal\n- 整える。\n\n## Changed Files\n- `src/a.sh`（本体）";
+        repo.Write("tasks/JP-010-progress.md", note);
+        repo.CommitAll("note");
+        repo.Write("src/b.sh", "# 新規\n");
+
+        var result = repo.Harness("note", "JP-010", "--decided", "UTC で書く。", "--next", "続ける。");
+
+        result.Output.Should().Be("updated tasks/JP-010-progress.md (Decided, Changed Files, Next Step)\n");
+        repo.Read("tasks/JP-010-progress.md").Should().Be(
+            note + "\n- `src/b.sh`\n\n## Decided\n- UTC で書く。\n\n## Next Step\n- 続ける。\n",
+            "a note that ends without a line break keeps its last section's new line inside that section");
+    }
+
+    [Test]
     public void Only_sections_that_really_changed_are_named()
     {
         using var repo = TempRepo.Git();
