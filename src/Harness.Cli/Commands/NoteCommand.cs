@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Harness.Core;
+using Harness.Core.Artifacts;
 using Harness.Core.Notes;
 using Harness.Core.Workspaces;
 
 namespace Harness.Cli.Commands;
 
-/// <summary>`harness note ID [--status S] [--goal T] [--completed T]... [--decided T]... [--question T]... [--next T]`.</summary>
+/// <summary>`harness note ID [--status S] [--goal T] [--completed T]... [--decided T]... [--question T]... [--next T] [--changed-reset]`.</summary>
 internal static class NoteCommand
 {
     internal sealed record Options(string Repo, NoteRequest Request);
@@ -14,15 +15,20 @@ internal static class NoteCommand
     {
         var id = CommonOptions.TaskId();
         var repo = CommonOptions.Repo();
-        var status = new Option<string?>("--status") { Description = "Replace the Status (in-progress, blocked, ready-for-handoff)", HelpName = "S" };
+        var status = new Option<string?>("--status")
+        {
+            Description = $"Replace the Status ({string.Join(", ", TrackStatusKinds.ProgressNoteStatuses)})",
+            HelpName = "S",
+        };
         var goal = new Option<string?>("--goal") { Description = "Replace the Current Goal", HelpName = "TEXT" };
         var completed = Repeatable("--completed", "Add an item to Completed (repeat it)");
         var decided = Repeatable("--decided", "Add an item to Decided (repeat it)");
         var question = Repeatable("--question", "Add an item to Open Questions (repeat it)");
         var next = new Option<string?>("--next") { Description = "Replace the Next Step with this one work package", HelpName = "TEXT" };
-        var command = new Command("note", "Update the Progress Note in place; Last Verify and Changed Files are refreshed from evidence and git")
+        var changedReset = new Option<bool>("--changed-reset") { Description = "Replace Changed Files with what git shows now, instead of adding to it" };
+        var command = new Command("note", "Update the Progress Note in place; Last Verify and Changed Files gain what the evidence and git newly show, no line is dropped")
         {
-            id, status, goal, completed, decided, question, next, repo,
+            id, status, goal, completed, decided, question, next, changedReset, repo,
         };
         command.SetAction(parse => Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)), new NoteRequest(
             parse.GetValue(id)!,
@@ -31,7 +37,8 @@ internal static class NoteCommand
             parse.GetValue(completed) ?? [],
             parse.GetValue(decided) ?? [],
             parse.GetValue(question) ?? [],
-            parse.GetValue(next)))));
+            parse.GetValue(next),
+            parse.GetValue(changedReset)))));
         return command;
     }
 
@@ -41,9 +48,14 @@ internal static class NoteCommand
     private static int Run(CliContext context, Options options)
     {
         var workspace = Workspace.Open(options.Repo);
-        var (path, changed, created) = NoteService.Run(workspace, options.Request, DateTimeOffset.UtcNow);
-        var sections = changed.Count == 0 ? "front matter only" : string.Join(", ", changed);
-        context.Output.WriteLine($"{(created ? "created" : "updated")} {path} ({sections})");
+        var result = NoteService.Run(workspace, options.Request, DateTimeOffset.UtcNow);
+        if (!result.Written)
+        {
+            context.Output.WriteLine($"unchanged {result.Path} (nothing new to add)");
+            return ExitCodes.Ok;
+        }
+        var sections = result.Changed.Count == 0 ? "front matter only" : string.Join(", ", result.Changed);
+        context.Output.WriteLine($"{(result.Created ? "created" : "updated")} {result.Path} ({sections})");
         return ExitCodes.Ok;
     }
 }

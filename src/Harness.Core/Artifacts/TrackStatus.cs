@@ -17,29 +17,46 @@ public enum TrackStatus
 
 public static class TrackStatusKinds
 {
+    /// <summary>
+    /// The statuses a Progress Note may carry: the contract's (`in-progress`, `blocked`, `ready-for-handoff`)
+    /// and the playbook's exit states (`done`, `needs-human-approval`), as <see cref="Word"/> reads them.
+    /// </summary>
+    public static IReadOnlyList<string> ProgressNoteStatuses { get; } = ["in-progress", "blocked", "ready-for-handoff", "done", "needs-human-approval"];
+
     public static TrackStatus Parse(string? status)
     {
         if (status is null)
         {
             return TrackStatus.Unknown;
         }
-        var text = Labels.Normalize(InlineCode.Unwrap(status));
-        if (text.StartsWith("in progress", StringComparison.Ordinal))
-        {
-            return TrackStatus.InProgress;
-        }
-        // The first word carries the meaning; people add a remark after it ("blocked (waiting on B)").
-        text = text.Split(' ', 2)[0].TrimEnd('.', ',', ';');
-        return text switch
+        var word = Word(status);
+        return word switch
         {
             "done" => TrackStatus.Done,
             "verified" => TrackStatus.Verified,
-            "in-progress" or "in progress" => TrackStatus.InProgress,
+            "in-progress" => TrackStatus.InProgress,
             "blocked" => TrackStatus.Blocked,
             "needs-human-approval" => TrackStatus.NeedsHumanApproval,
-            _ when text.StartsWith("ready-", StringComparison.Ordinal) || text == "ready" => TrackStatus.NotStarted,
+            _ when word.StartsWith("ready-", StringComparison.Ordinal) || word == "ready" => TrackStatus.NotStarted,
             _ => TrackStatus.Unknown,
         };
+    }
+
+    /// <summary>True when the status's leading word is one a Progress Note may carry ("blocked (waiting on B)" is).</summary>
+    public static bool IsProgressNoteStatus(string status) => ProgressNoteStatuses.Contains(Word(status), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The word that carries a status's meaning, lower case: people add a remark after it ("blocked (waiting on
+    /// B)") and write "in progress" with a space.
+    /// </summary>
+    private static string Word(string status)
+    {
+        var text = Labels.Normalize(InlineCode.Unwrap(status));
+        if (text.StartsWith("in progress", StringComparison.Ordinal))
+        {
+            return "in-progress";
+        }
+        return text.Split(' ', 2)[0].TrimEnd('.', ',', ';');
     }
 
     /// <summary>Done or verified: the track's work has merged.</summary>

@@ -1,25 +1,26 @@
 namespace Harness.Core.Notes;
 
 /// <summary>
-/// Sets top-level keys of a file's YAML front matter line by line (other lines untouched), or adds front
-/// matter when the file has none.
+/// Sets top-level keys of a file's YAML front matter line by line (other lines untouched). A file without
+/// front matter gets none: the author's format is the author's, and git dates such a note.
 /// </summary>
 internal static class FrontMatterEdit
 {
-    public static void Set(string text, TextEdits edits, IReadOnlyList<(string Key, string Value)> values)
+    /// <summary>Sets the keys when the file has front matter; false (nothing to set) when it has none.</summary>
+    public static bool Set(string path, string text, TextEdits edits, IReadOnlyList<(string Key, string Value)> values)
     {
         var nl = edits.NewLine;
         var lines = Lines(text);
         if (lines.Count == 0 || lines[0].Content != "---")
         {
-            edits.Replace(0, 0, "---" + nl + string.Concat(values.Select(v => $"{v.Key}: {v.Value}{nl}")) + "---" + nl);
-            return;
+            return false;
         }
         var close = lines.FindIndex(1, l => l.Content is "---" or "...");
         if (close < 0)
         {
-            throw new HarnessInputException("the front matter opened on line 1 never closes; end it with a line of --- and run harness note again");
+            throw new HarnessInputException($"{path}:1: the front matter opened on line 1 never closes; end it with a line of --- and run harness note again");
         }
+        var changed = false;
         var missing = new List<(string Key, string Value)>();
         foreach (var (key, value) in values)
         {
@@ -29,9 +30,9 @@ internal static class FrontMatterEdit
                 missing.Add((key, value));
                 continue;
             }
-            edits.Replace(lines[index].Start, lines[index].Start + lines[index].Content.Length, $"{key}: {value}");
+            changed |= edits.Replace(lines[index].Start, lines[index].Start + lines[index].Content.Length, $"{key}: {value}");
         }
-        edits.Replace(lines[close].Start, lines[close].Start, string.Concat(missing.Select(v => $"{v.Key}: {v.Value}{nl}")));
+        return edits.Replace(lines[close].Start, lines[close].Start, string.Concat(missing.Select(v => $"{v.Key}: {v.Value}{nl}"))) | changed;
     }
 
     private static List<(int Start, string Content)> Lines(string text)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Harness.Core.Artifacts;
 using Harness.Core.Documents;
 using Harness.Core.Evidence;
@@ -7,14 +8,11 @@ using Harness.Core.Workspaces;
 
 namespace Harness.Core.Notes;
 
-/// <summary>What `harness note` refreshes on its own: Last Verify from the evidence, Changed Files from git.</summary>
-internal static class NoteFacts
+/// <summary>What `harness note` adds on its own: Last Verify lines from the evidence, Changed Files from git.</summary>
+internal static partial class NoteFacts
 {
-    /// <summary>
-    /// The note's Last Verify with each line whose command has a recorded run replaced by that run's latest
-    /// result, and recorded commands the note lacked added; null (leave the section alone) when nothing was recorded.
-    /// </summary>
-    public static IReadOnlyList<string>? LastVerify(Workspace workspace, HarnessTask task, ProgressNote note)
+    /// <summary>The latest recorded run of each track of the task (the brief's too), in track order; throws on unreadable evidence.</summary>
+    public static IReadOnlyList<EvidenceRecord> LatestRecords(Workspace workspace, HarnessTask task)
     {
         var errors = new List<InputError>();
         var latest = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath).LatestByTrack(task.Id, errors);
@@ -22,38 +20,14 @@ internal static class NoteFacts
         {
             throw new HarnessInputException(string.Join('\n', errors.Select(e => e.ToString())));
         }
-        if (latest.Count == 0)
-        {
-            return null;
-        }
-        var records = latest.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value.Record).ToList();
-        var lines = new List<string>();
-        foreach (var line in note.LastVerify)
-        {
-            var match = records.FindIndex(r => r.Command == line.Command);
-            if (match < 0)
-            {
-                lines.Add("- " + line.Line.Text);
-                continue;
-            }
-            lines.Add(Line(records[match]));
-            records.RemoveAt(match);
-        }
-        lines.AddRange(records.Select(Line));
-        return lines;
+        return latest.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value.Record).ToList();
     }
 
     /// <summary>
-    /// Files changed since the note's recorded commit (else since the note was last committed) plus uncommitted
-    /// changes, outside .harness/ and the note itself; null outside git (leave the section alone).
+    /// Files changed since the note's recorded commit (front matter `commit`), else since the last commit that
+    /// touched the note (the commit restart and status date a note without front matter by), plus uncommitted
+    /// changes, outside .harness/ and the note itself; sorted; null outside git.
     /// </summary>
-    public static IReadOnlyList<string>? ChangedFiles(Workspace workspace, ProgressNote? note, string notePath)
-    {
-        var paths = ChangedPaths(workspace, note, notePath);
-        return paths is null ? null : paths.Count == 0 ? ["- none"] : paths.Select(p => $"- `{p}`").ToList();
-    }
-
-    /// <summary>The paths behind <see cref="ChangedFiles"/>; null outside git.</summary>
     public static IReadOnlyList<string>? ChangedPaths(Workspace workspace, ProgressNote? note, string notePath)
     {
         var git = workspace.Git;
@@ -87,10 +61,38 @@ internal static class NoteFacts
             CommandRunner.Failed => $"fail (exit {record.ExitCode})",
             _ => $"fail ({record.Outcome})",
         };
-        var who = record.Track is null ? "brief" : $"Track {record.Track}";
         var commit = record.Commit is { Length: >= 7 } c ? c[..7] : "no commit";
         var dirty = record.Dirty ? ", dirty tree" : "";
-        var at = record.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
-        return $"- `{record.Command}` : {result} ({who}, {commit}{dirty}, {at})";
+        return $"- `{record.Command}` : {result} ({Who(record)}, {commit}{dirty}, {Minute(record.StartedAt)})";
     }
+
+    /// <summary>Who ran a recorded command, as a Last Verify line names it: "Track A", or "brief" for a single-agent task.</summary>
+    public static string Who(EvidenceRecord record) => record.Track is null ? "brief" : $"Track {record.Track}";
+
+    /// <summary>
+    /// Reads a line exactly as <see cref="Line"/> writes it (no indent, no trailing space, nothing added); null
+    /// for any other line, which is then the author's and is never rewritten.
+    /// </summary>
+    public static WrittenVerifyLine? ReadWritten(string line)
+    {
+        var match = WrittenLine().Match(line);
+        if (!match.Success || !DateTimeOffset.TryParseExact(match.Groups["at"].Value, MinuteFormat, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal, out var at))
+        {
+            return null;
+        }
+        return new WrittenVerifyLine(match.Groups["command"].Value, match.Groups["who"].Value, at);
+    }
+
+    /// <summary>A time as a Last Verify line shows it: UTC, to the minute.</summary>
+    public static string Minute(DateTimeOffset time) => time.UtcDateTime.ToString(MinuteFormat, CultureInfo.InvariantCulture);
+
+    private const string MinuteFormat = "yyyy-MM-dd HH:mm'Z'";
+
+    [GeneratedRegex(@"^- `(?<command>[^`]+)` : (?:pass|fail \(exit -?[0-9]+\)|fail \([^()]+\)) \((?<who>brief|Track [^,()]+), (?:[0-9a-f]{7}|no commit)(?:, dirty tree)?, (?<at>[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}Z)\)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenLine();
 }
+
+/// <summary>A Last Verify line harness wrote: its command, who ran it ("Track A", "brief") and when (to the minute).</summary>
+internal sealed record WrittenVerifyLine(string Command, string Who, DateTimeOffset At);

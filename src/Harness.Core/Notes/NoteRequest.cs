@@ -1,6 +1,9 @@
 namespace Harness.Core.Notes;
 
-/// <summary>What `harness note` is asked to change; null or empty means "leave that section alone".</summary>
+/// <summary>
+/// What `harness note` is asked to change; null or empty means "leave that section alone". ChangedReset asks
+/// for Changed Files to be replaced by what git shows now instead of added to.
+/// </summary>
 public sealed record NoteRequest(
     string TaskId,
     string? Status,
@@ -8,4 +11,5 @@ public sealed record NoteRequest(
     IReadOnlyList<string> Completed,
     IReadOnlyList<string> Decided,
     IReadOnlyList<string> Questions,
-    string? Next);
+    string? Next,
+    bool ChangedReset = false);

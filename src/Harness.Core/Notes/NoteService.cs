@@ -8,10 +8,12 @@ using Harness.Core.Writing;
 namespace Harness.Core.Notes;
 
 /// <summary>
-/// `harness note`: updates the Progress Note in place. Each flag replaces or adds to its section, Last Verify
-/// and Changed Files are refreshed from the evidence and git, front matter `updated` and `commit` are set; every
-/// other line stays byte for byte (CRLF and BOM kept). The write is refused, not merged, when another writer got
-/// there first: a lock file stops a second harness, the changed-on-disk check stops an editor.
+/// `harness note`: updates the Progress Note in place without losing a line its author wrote. Status, Current
+/// Goal and Next Step are replaced only when their flag is given; Completed, Decided and Open Questions are added
+/// to; Last Verify and Changed Files are merged with the evidence and git (nothing dropped unless
+/// `--changed-reset`); front matter `updated` and `commit` are set only in a note that has front matter. Every
+/// other byte stays (CRLF and BOM kept). The write is refused, not merged, when another writer got there first:
+/// a lock file stops a second harness, the changed-on-disk check stops an editor.
 /// </summary>
 public static class NoteService
 {
@@ -20,14 +22,11 @@ public static class NoteService
     /// <summary>Test hook: runs after the note was read and before it is replaced (to simulate a concurrent edit).</summary>
     internal static Action<string>? BeforeWrite { get; set; }
 
-    /// <summary>Updates (or creates) the note; returns its path and the sections it changed.</summary>
-    public static (string Path, IReadOnlyList<string> Changed, bool Created) Run(Workspace workspace, NoteRequest request, DateTimeOffset now)
+    /// <summary>Updates (or creates) the note; writes nothing when nothing changed.</summary>
+    public static NoteResult Run(Workspace workspace, NoteRequest request, DateTimeOffset now)
     {
         var task = workspace.GetTask(request.TaskId);
-        if (request.Next is { } next && (string.IsNullOrWhiteSpace(next) || next.Contains('\n')))
-        {
-            throw new HarnessInputException("--next takes exactly one work package on one line");
-        }
+        Validate(workspace, request);
         using var noteLock = NoteLock.Acquire(workspace.Root, task.NotePath);
         var full = workspace.FullPath(task.NotePath);
         if (Directory.Exists(full))
@@ -49,7 +48,12 @@ public static class NoteService
         }
         var note = new ProgressNote(document!);
         var changed = new List<string>();
-        var updated = Edit(workspace, task, note, request, now, changed);
+        var (updated, frontMatter) = Edit(workspace, task, note, request, now, changed);
+        var result = new NoteResult(task.NotePath, changed, Created: !exists, FrontMatter: frontMatter);
+        if (exists && !result.Written)
+        {
+            return result;
+        }
         var content = (hasBom ? "\uFEFF" : "") + updated;
         BeforeWrite?.Invoke(full);
         var written = exists ? AtomicFile.TryReplace(full, original, content) : AtomicFile.TryCreate(full, content);
@@ -58,50 +62,73 @@ public static class NoteService
             throw new HarnessInputException(
                 $"{task.NotePath}: changed on disk while harness note was updating it; nothing written, so no edit is lost. Run harness note again");
         }
-        return (task.NotePath, changed, !exists);
+        return result;
     }
 
-    private static string Edit(Workspace workspace, HarnessTask task, ProgressNote note, NoteRequest request, DateTimeOffset now, List<string> changed)
+    private static void Validate(Workspace workspace, NoteRequest request)
+    {
+        if (request.Status is { } status && !TrackStatusKinds.IsProgressNoteStatus(status))
+        {
+            throw new HarnessInputException(
+                $"--status '{status.Trim()}' is not a Progress Note status; use one of: {string.Join(", ", TrackStatusKinds.ProgressNoteStatuses)}");
+        }
+        if (request.Next is { } next && (string.IsNullOrWhiteSpace(next) || next.Contains('\n')))
+        {
+            throw new HarnessInputException("--next takes exactly one work package on one line");
+        }
+        if (request.ChangedReset && workspace.Git is null)
+        {
+            throw new HarnessInputException("--changed-reset lists what git shows, and there is no git repository here; nothing written");
+        }
+    }
+
+    private static (string Text, bool FrontMatter) Edit(
+        Workspace workspace, HarnessTask task, ProgressNote note, NoteRequest request, DateTimeOffset now, List<string> changed)
     {
         var text = note.Document.Source.Text;
         var edits = new TextEdits(text);
-        void Set(string name, IReadOnlyList<string>? lines, bool append = false)
+        void Record(string name, bool sectionChanged)
         {
-            if (lines is null || lines.Count == 0)
+            if (sectionChanged)
             {
-                return;
-            }
-            changed.Add(name);
-            var section = note.Section(name);
-            if (section is null)
-            {
-                edits.AddSection("## " + name, lines);
-            }
-            else if (append && !section.Items.All(i => FieldReader.IsNone(i.Text)))
-            {
-                edits.Append(section, lines);
-            }
-            else
-            {
-                edits.ReplaceBody(section, lines);
+                changed.Add(name);
             }
         }
-        Set("Status", request.Status is { } status ? [Bullet(status)] : null);
-        Set("Current Goal", request.Goal is { } goal ? [Bullet(goal)] : null);
-        Set("Completed", request.Completed.Select(Bullet).ToList(), append: true);
-        Set("Decided", request.Decided.Select(Bullet).ToList(), append: true);
-        Set("Open Questions", request.Questions.Select(Bullet).ToList(), append: true);
-        Set("Last Verify", NoteFacts.LastVerify(workspace, task, note));
-        Set("Changed Files", NoteFacts.ChangedFiles(workspace, note, task.NotePath));
-        Set("Next Step", request.Next is { } next ? [Bullet(next)] : null);
+        bool Replace(string name, string? value)
+        {
+            if (value is null)
+            {
+                return false;
+            }
+            IReadOnlyList<string> lines = [Bullet(value)];
+            return note.Section(name) is { } section ? edits.ReplaceBody(section, lines) : edits.AddSection("## " + name, lines);
+        }
+        bool Add(string name, IReadOnlyList<string> items)
+        {
+            if (items.Count == 0)
+            {
+                return false;
+            }
+            var lines = items.Select(Bullet).ToList();
+            return note.Section(name) is { } section ? edits.Add(section, lines) : edits.AddSection("## " + name, lines);
+        }
+        Record("Status", Replace("Status", request.Status));
+        Record("Current Goal", Replace("Current Goal", request.Goal));
+        Record("Completed", Add("Completed", request.Completed));
+        Record("Decided", Add("Decided", request.Decided));
+        Record("Open Questions", Add("Open Questions", request.Questions));
+        Record(LastVerifyMerge.Heading, LastVerifyMerge.Edit(edits, note.Section(LastVerifyMerge.Heading), NoteFacts.LatestRecords(workspace, task)));
+        Record(ChangedFilesMerge.Heading, NoteFacts.ChangedPaths(workspace, note, task.NotePath) is { } paths
+            && ChangedFilesMerge.Edit(edits, note.Section(ChangedFilesMerge.Heading), paths, request.ChangedReset));
+        Record("Next Step", Replace("Next Step", request.Next));
 
         var values = new List<(string, string)> { ("updated", now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)) };
         if (workspace.Git?.Head() is { } head)
         {
             values.Add(("commit", head));
         }
-        FrontMatterEdit.Set(text, edits, values);
-        return edits.Apply();
+        var frontMatter = FrontMatterEdit.Set(task.NotePath, text, edits, values);
+        return (edits.Apply(), frontMatter);
     }
 
     private static string Bullet(string text) => "- " + text.Trim().ReplaceLineEndings(" ");

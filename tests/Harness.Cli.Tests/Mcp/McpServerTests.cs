@@ -117,6 +117,22 @@ public sealed class McpServerTests
     }
 
     [Test]
+    public async Task Note_takes_changed_reset_and_refuses_an_unknown_status_as_the_command_line_does()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Write("src/support_hub/report.sh", "# 集計\n");
+        await using var session = await McpSession.StartAsync(repo.Root);
+
+        var (refused, refusedIsError) = await session.CallAsync("note", new() { ["id"] = "FEATURE-002", ["status"] = "finished" });
+        var (reset, resetIsError) = await session.CallAsync("note", new() { ["id"] = "FEATURE-002", ["changedReset"] = true });
+
+        refusedIsError.Should().BeTrue(refused);
+        refused.Should().StartWith("exit code 2").And.Contain("--status 'finished' is not a Progress Note status; use one of: in-progress, blocked");
+        resetIsError.Should().BeFalse(reset);
+        repo.Read("tasks/FEATURE-002-progress.md").Should().Contain("## Changed Files\n- `src/support_hub/report.sh`\n\n## Resume Steps");
+    }
+
+    [Test]
     public async Task An_unknown_task_id_is_an_error_result_with_the_command_lines_message()
     {
         using var repo = TempRepo.Sample();
