@@ -42,7 +42,7 @@ internal sealed class ExistingFile
         {
             return null;
         }
-        var bytes = File.ReadAllBytes(full);
+        var bytes = ReadWhole(relativePath, full);
         if (!SourceFileReader.TryDecode(relativePath, bytes, out var text, out var error))
         {
             throw new HarnessInputException(error!.ToString());
@@ -68,5 +68,18 @@ internal sealed class ExistingFile
         var newline = Newline;
         var trimmed = Text.TrimEnd('\r', '\n');
         return trimmed + newline + newline + addition;
+    }
+
+    /// <summary>The whole file, only if it is a regular file within the size harness reads (no pipe, no device).</summary>
+    private static byte[] ReadWhole(string relativePath, string fullPath)
+    {
+        try
+        {
+            return RegularFile.ReadAll(fullPath, SourceFileReader.MaxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new HarnessInputException($"{relativePath}: cannot be read: {e.Message}");
+        }
     }
 }

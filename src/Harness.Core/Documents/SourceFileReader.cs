@@ -28,11 +28,11 @@ public static class SourceFileReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = RegularFile.ReadAll(fullPath, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error = new InputError(new SourceLocation(relativePath, 0, 0), $"cannot read the file: {e.Message}");
+            error = new InputError(new SourceLocation(relativePath, 0, 0), $"cannot be read: {e.Message}");
             return false;
         }
 

@@ -39,7 +39,7 @@ public static class NoteService
             throw new HarnessInputException($"{task.NotePath}: is a symbolic link; harness note edits only a regular file, replace the link with the note itself");
         }
         var exists = File.Exists(full);
-        var original = exists ? File.ReadAllBytes(full) : [];
+        var original = exists ? ReadWhole(task.NotePath, full) : [];
         var hasBom = original.AsSpan().StartsWith(Bom);
         var text = exists ? Decode(task.NotePath, original) : Template(workspace, task, request);
         if (!MarkdownDocument.TryParse(new SourceText(task.NotePath, text), out var document, out var error))
@@ -147,5 +147,18 @@ public static class NoteService
             ["feature_list"] = task.FeatureList?.Path,
             ["next_step"] = request.Next?.Trim() ?? "Take the first work package.",
         });
+    }
+
+    /// <summary>The whole file, only if it is a regular file within the size harness reads (no pipe, no device).</summary>
+    private static byte[] ReadWhole(string relativePath, string fullPath)
+    {
+        try
+        {
+            return RegularFile.ReadAll(fullPath, SourceFileReader.MaxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new HarnessInputException($"{relativePath}: cannot be read: {e.Message}");
+        }
     }
 }

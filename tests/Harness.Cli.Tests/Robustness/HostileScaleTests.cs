@@ -66,3 +66,54 @@ public sealed class HostileTemplateTests
         result.Output.Should().Contain("- 最後の完了項目。").And.Contain("## Restart Output");
     }
 }
+
+/// <summary>An artifact that is a FIFO: opening it for reading would wait for a writer forever.</summary>
+public sealed class HostileFifoTests
+{
+    private static TempRepo SampleWithFifoNote()
+    {
+        var repo = TempRepo.Sample();
+        File.Delete(repo.PathOf(HostileRepos.Note));
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [repo.PathOf(HostileRepos.Note)]) { UseShellExecute = false })!;
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.Should().Be(0);
+        return repo;
+    }
+
+    [TestCase("lint")]
+    [TestCase("restart", "FEATURE-002")]
+    [TestCase("status")]
+    [TestCase("note", "FEATURE-002", "--next", "x")]
+    public void A_fifo_artifact_is_refused_at_once(params string[] args)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("FIFOs are POSIX");
+        }
+        using var repo = SampleWithFifoNote();
+
+        var watch = Stopwatch.StartNew();
+        var result = HarnessRunner.RunProcess(repo.Root, args);
+        watch.Stop();
+
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "the FIFO is never waited on");
+        (result.Output + result.Error).Should().Contain("tasks/FEATURE-002-progress.md").And.Contain("no regular file");
+        result.Error.Should().NotContain("   at ");
+    }
+
+    [Test]
+    public async Task Mcp_answers_a_read_of_a_fifo_resource_with_an_error()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("FIFOs are POSIX");
+        }
+        using var repo = SampleWithFifoNote();
+        await using var session = await Harness.Cli.Tests.Mcp.McpSession.StartAsync(repo.Root);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var read = async () => await session.Client.ReadResourceAsync("harness://artifact/" + HostileRepos.Note, cancellationToken: timeout.Token);
+
+        (await read.Should().ThrowAsync<Exception>()).Which.Message.Should().Contain("no regular file");
+    }
+}
