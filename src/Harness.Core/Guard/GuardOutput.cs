@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text;
+using Harness.Core.Findings;
 using Harness.Core.Text;
 
 namespace Harness.Core.Guard;
@@ -17,7 +18,7 @@ public static class GuardOutput
             case "github":
                 foreach (var v in report.Violations)
                 {
-                    output.WriteLine($"::error file={v.Change.Path},line=1,col=1,title={v.RuleId}::{Escape(v.Message)}");
+                    output.WriteLine(GithubAnnotation.Line("error", report.RepoPrefix + v.Change.Path, 1, 1, v.RuleId, v.Message));
                 }
                 output.WriteLine(Summary(report));
                 break;
@@ -73,8 +74,4 @@ public static class GuardOutput
             json.WriteEndArray();
             json.WriteEndObject();
         });
-
-    /// <summary>GitHub workflow commands end a message at a newline and read % as an escape.</summary>
-    internal static string Escape(string message) =>
-        message.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 }

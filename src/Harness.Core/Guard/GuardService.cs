@@ -6,8 +6,10 @@ using Harness.Core.Workspaces;
 namespace Harness.Core.Guard;
 
 /// <summary>What guard checked and what it found.</summary>
+/// <param name="RepoPrefix">The harness folder's path from the top of the git work tree ("" at the top), so that
+/// outputs for GitHub name files as the pull request does.</param>
 public sealed record GuardReport(string TaskId, GuardTrack Track, GuardScope Scope, IReadOnlyList<ChangedPath> Changes,
-    IReadOnlyList<GuardViolation> Violations);
+    IReadOnlyList<GuardViolation> Violations, string RepoPrefix = "");
 
 /// <summary>
 /// `harness guard`: the changed files of a track against what it may change. Reads the task's feature list
@@ -24,7 +26,7 @@ public static class GuardService
             $"task {task.Id} has no track '{trackId}'; its tracks: {string.Join(", ", policy.Tracks.Select(t => t.Id))}");
         var git = workspace.Git ?? throw new HarnessInputException($"{workspace.Root} is not in a git work tree; guard reads changes from git");
         var changes = ChangeReader.Read(git, scope, workspace.Root, workingDirectory);
-        return new GuardReport(task.Id, track, scope, changes, policy.Policy.Check(track, changes));
+        return new GuardReport(task.Id, track, scope, changes, policy.Policy.Check(track, changes), git.Prefix);
     }
 
     /// <summary>The tracks of a task (feature list and plan workstreams merged by id) and the policy over them.</summary>

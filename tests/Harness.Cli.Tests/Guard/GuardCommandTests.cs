@@ -155,6 +155,25 @@ public sealed class GuardCommandTests
     }
 
     [Test]
+    public void Github_output_escapes_a_file_name_that_would_forge_commands_and_names_it_from_the_git_top()
+    {
+        using var repo = TempRepo.Git();
+        TempRepo.CopyFolder(ProjectFiles.SampleRepo, repo.PathOf("app"));
+        repo.CommitAll("sample below the top");
+        repo.Write("app/src/x\n::stop-commands::token\n::error file=a,line=1::forged.sh", "x");
+        repo.RunGit("add", "-A");
+
+        var result = HarnessRunner.Run(repo.PathOf("app"), "guard", "FEATURE-002", "--track", "B", "--staged", "--format", "github");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        var lines = result.Output.TrimEnd('\n').Split('\n');
+        lines.Where(l => l.StartsWith("::", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.Should().Be("::error file=app/src/x%0A%3A%3Astop-commands%3A%3Atoken%0A%3A%3Aerror file=a%2Cline=1%3A%3Aforged.sh,line=1,col=1,title=HRN403::" +
+                lines[0][(lines[0].IndexOf("HRN403::", StringComparison.Ordinal) + 8)..]);
+        lines[0].Should().NotContain("\n");
+    }
+
+    [Test]
     public void Paths_compare_ignoring_case_only_when_git_does()
     {
         using var repo = TempRepo.Sample();
