@@ -49,6 +49,10 @@ internal static class NoteCommand
     {
         var workspace = Workspace.Open(options.Repo);
         var result = NoteService.Run(workspace, options.Request, DateTimeOffset.UtcNow);
+        if (result.LockTakenOverFrom is { } stale)
+        {
+            context.Error.WriteLine($"harness: took over the lock of {result.Path} left by {stale}");
+        }
         if (!result.Written)
         {
             context.Output.WriteLine($"unchanged {result.Path} (nothing new to add)");

@@ -1,5 +1,6 @@
 using Harness.Core.Git;
 using Harness.Core.Text;
+using Harness.Core.Writing;
 
 namespace Harness.Core.Guard;
 
@@ -29,7 +30,9 @@ public static class ChangeReader
         {
             changes.AddRange(Status(git));
         }
-        return changes.DistinctBy(c => (c.Path, c.Kind)).OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
+        // harness's own lock and temporary files (a note being written, or left by a killed run) are nobody's change.
+        return changes.Where(c => !FileLock.IsHarnessOwn(c.Path))
+            .DistinctBy(c => (c.Path, c.Kind)).OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
     }
 
     private static string Given(string repoRoot, string workingDirectory, string file)

@@ -5,6 +5,7 @@ using Harness.Core.Documents;
 using Harness.Core.Evidence;
 using Harness.Core.Verify;
 using Harness.Core.Workspaces;
+using Harness.Core.Writing;
 
 namespace Harness.Core.Notes;
 
@@ -48,8 +49,7 @@ internal static partial class NoteFacts
             }
         }
         files.UnionWith(git.UncommittedChanges());
-        var lockPath = NoteLock.PathFor(notePath);
-        return files.Where(p => p != notePath && p != lockPath && p != ".harness" && !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList();
+        return files.Where(p => p != notePath && !FileLock.IsHarnessOwn(p) && p != ".harness" && !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList();
     }
 
     /// <summary>A Last Verify line for a recorded run: "- `command` : pass (Track A, abc1234, time)".</summary>

@@ -27,7 +27,7 @@ public static class NoteService
     {
         var task = workspace.GetTask(request.TaskId);
         Validate(workspace, request);
-        using var noteLock = NoteLock.Acquire(workspace.Root, task.NotePath);
+        using var noteLock = FileLock.Acquire(workspace.Root, task.NotePath);
         var full = workspace.FullPath(task.NotePath);
         if (Directory.Exists(full))
         {
@@ -49,7 +49,7 @@ public static class NoteService
         var note = new ProgressNote(document!);
         var changed = new List<string>();
         var (updated, frontMatter) = Edit(workspace, task, note, request, now, changed);
-        var result = new NoteResult(task.NotePath, changed, Created: !exists, FrontMatter: frontMatter);
+        var result = new NoteResult(task.NotePath, changed, Created: !exists, FrontMatter: frontMatter, LockTakenOverFrom: noteLock.TakenOverFrom);
         if (exists && !result.Written)
         {
             return result;

@@ -1,5 +1,6 @@
 using System.Text;
 using Harness.Core.Artifacts;
+using Harness.Core.Documents;
 using Harness.Core.Workspaces;
 using Harness.Core.Writing;
 
@@ -14,8 +15,15 @@ internal static class FeatureListClaim
     public static void Apply(Workspace workspace, FeatureList list, string featureId, string tracksMarkdown)
     {
         var full = workspace.FullPath(list.Path);
-        var original = File.ReadAllBytes(full);
         var text = list.Document.Source.Text;
+        // Compared with the text that was parsed, not with whatever is on disk now: a list another writer changed
+        // since it was read is refused, never overwritten.
+        var original = RegularFile.ReadAll(full, SourceFileReader.MaxBytes);
+        var hasBom = original.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]);
+        if (!original.AsSpan(hasBom ? 3 : 0).SequenceEqual(Encoding.UTF8.GetBytes(text)))
+        {
+            throw new HarnessInputException($"{list.Path}: changed on disk while harness was reading it; nothing written. Run the command again");
+        }
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var tracks = tracksMarkdown.ReplaceLineEndings(newline);
 
@@ -37,8 +45,7 @@ internal static class FeatureListClaim
             ? InsertAfterFirstLine(updated, $"feature: {featureId}", newline)
             : $"---{newline}feature: {featureId}{newline}---{newline}" + updated;
 
-        var bom = original.Length >= 3 && original[0] == 0xEF && original[1] == 0xBB && original[2] == 0xBF;
-        if (!AtomicFile.TryReplace(full, original, (bom ? "\uFEFF" : "") + updated))
+        if (!AtomicFile.TryReplace(full, original, (hasBom ? "\uFEFF" : "") + updated))
         {
             throw new HarnessInputException($"{list.Path}: changed on disk while harness was writing it; run the command again");
         }

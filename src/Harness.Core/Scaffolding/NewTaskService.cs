@@ -34,6 +34,9 @@ public static class NewTaskService
                 throw new HarnessInputException($"task {request.Id} exists already ({path}); pick another id");
             }
         }
+        // Held from before the feature lists are read until the claim is written: of several `new` at once, each
+        // sees what the one before it wrote, and none claims a list another has just claimed.
+        using var listLock = FileLock.Acquire(workspace.Root, config.FeatureListPath, TimeSpan.FromSeconds(20));
         var claimedList = workspace.FeatureListOf(request.Id);
         _ = workspace.ReadFeatureList(config.FeatureListPath);
         workspace.ThrowIfInputErrors();

@@ -74,6 +74,11 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>True for the name of a temporary file harness writes before its rename (".NAME.GUID.tmp").</summary>
+    public static bool IsTemporaryName(string fileName) =>
+        fileName.Length > 38 && fileName[0] == '.' && fileName.EndsWith(".tmp", StringComparison.Ordinal)
+        && fileName[^37] == '.' && fileName.AsSpan(fileName.Length - 36, 32).ContainsAnyExcept("0123456789abcdef") is false;
+
     private static string WriteTemp(string path, string content)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;

@@ -365,13 +365,58 @@ public sealed class NoteCommandTests
     {
         using var repo = TempRepo.Sample();
         var before = repo.Read("tasks/FEATURE-002-progress.md");
-        repo.Write("tasks/FEATURE-002-progress.md.lock", "");
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        repo.Write("tasks/FEATURE-002-progress.md.lock", $"pid {self.Id}\nstarted {self.StartTime.ToUniversalTime().Ticks}\n");
 
         var result = repo.Harness("note", "FEATURE-002", "--next", "Anything.");
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Error.Should().Contain("another harness note is updating it");
+        result.Error.Should().Contain($"harness (process {self.Id}) is updating it");
         repo.Read("tasks/FEATURE-002-progress.md").Should().Be(before);
+    }
+
+    [Test]
+    public void A_lock_left_by_a_process_that_is_gone_is_taken_over_with_a_notice()
+    {
+        using var repo = TempRepo.Sample();
+        using var gone = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("true") { UseShellExecute = false })!;
+        gone.WaitForExit();
+        repo.Write("tasks/FEATURE-002-progress.md.lock", $"pid {gone.Id}\nstarted 638000000000000000\n");
+
+        var result = HarnessRunner.RunProcess(repo.Root, "note", "FEATURE-002", "--next", "Anything.");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().Contain($"took over the lock of tasks/FEATURE-002-progress.md left by process {gone.Id}, which is gone");
+        repo.Exists("tasks/FEATURE-002-progress.md.lock").Should().BeFalse();
+        repo.Read("tasks/FEATURE-002-progress.md").Should().Contain("- Anything.");
+    }
+
+    [Test]
+    public void A_note_stopped_by_sigterm_never_blocks_the_next_one()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("POSIX signals");
+            return;
+        }
+        using var repo = TempRepo.Sample();
+        var random = new Random(7);
+        for (var run = 0; run < 12; run++)
+        {
+            var info = HarnessRunner.ProcessInfo(repo.Root, "note", "FEATURE-002", "--next", $"Step {run}.");
+            using var process = System.Diagnostics.Process.Start(info)!;
+            Thread.Sleep(random.Next(20, 400));
+            using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                kill.WaitForExit();
+            }
+            process.WaitForExit();
+
+            var next = repo.Harness("note", "FEATURE-002", "--next", $"After {run}.");
+
+            next.ExitCode.Should().Be(0, next.ToString());
+            repo.Exists("tasks/FEATURE-002-progress.md.lock").Should().BeFalse();
+        }
     }
 
     [Test]

@@ -174,6 +174,21 @@ public sealed class GuardCommandTests
     }
 
     [Test]
+    public void Harness_own_lock_and_temporary_files_are_nobody_s_change()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Write("tasks/FEATURE-002-progress.md.lock", "pid 1\nstarted 1\n");
+        repo.Write("tasks/.FEATURE-002-progress.md.0123456789abcdef0123456789abcdef.tmp", "half a note");
+        repo.Write("src/support_hub/audit_log.sh.lock", "not harness's");
+        repo.RunGit("add", "-A");
+
+        var result = repo.Harness("guard", "FEATURE-002", "--track", "B", "--staged");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().Contain("src/support_hub/audit_log.sh.lock").And.NotContain("progress.md.lock").And.NotContain(".tmp");
+    }
+
+    [Test]
     public void Paths_compare_ignoring_case_only_when_git_does()
     {
         using var repo = TempRepo.Sample();

@@ -117,3 +117,31 @@ public sealed class HostileFifoTests
         (await read.Should().ThrowAsync<Exception>()).Which.Message.Should().Contain("no regular file");
     }
 }
+
+/// <summary>Several writers of one shared file at once, each a real process: no acknowledged write is lost.</summary>
+public sealed class ConcurrentWriterTests
+{
+    [Test]
+    public void Eight_new_tasks_at_once_each_end_with_their_tracks_in_a_feature_list()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            using var repo = TempRepo.Git();
+            HarnessRunner.Run(repo.Root, "init").ExitCode.Should().Be(0);
+            repo.CommitAll("init");
+
+            var results = new CliResult[8];
+            Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+                i => results[i] = HarnessRunner.RunProcess(repo.Root, "new", $"FEATURE-{100 + i}", "--title", $"Task {i}", "--track", $"A:coder-{i}"));
+
+            var lists = Directory.GetFiles(repo.PathOf("docs/harness"), "feature-list*.md").Select(File.ReadAllText).ToList();
+            for (var i = 0; i < 8; i++)
+            {
+                results[i].ExitCode.Should().Be(0, results[i].ToString());
+                lists.Should().ContainSingle(l => l.Contains($"feature: FEATURE-{100 + i}") && l.Contains($"coder-{i}"),
+                    $"FEATURE-{100 + i} was acknowledged: {results[i].Output}");
+            }
+            repo.Harness("lint").ExitCode.Should().Be(0);
+        }
+    }
+}

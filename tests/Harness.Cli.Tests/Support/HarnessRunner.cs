@@ -13,10 +13,9 @@ internal static class HarnessRunner
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 
-    /// <summary>Runs the built harness.dll as its own process, as `dotnet harness.dll ARGS`.</summary>
-    public static CliResult RunProcess(string workingDirectory, params string[] args)
+    /// <summary>How to start the built harness.dll as its own process (output redirected), for a test that starts it itself.</summary>
+    public static ProcessStartInfo ProcessInfo(string workingDirectory, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "harness.dll");
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -24,12 +23,19 @@ internal static class HarnessRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(dll);
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "harness.dll"));
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
         info.Environment["NO_COLOR"] = "1";
+        return info;
+    }
+
+    /// <summary>Runs the built harness.dll as its own process, as `dotnet harness.dll ARGS`.</summary>
+    public static CliResult RunProcess(string workingDirectory, params string[] args)
+    {
+        var info = ProcessInfo(workingDirectory, args);
         using var process = Process.Start(info)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
