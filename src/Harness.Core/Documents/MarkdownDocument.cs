@@ -21,12 +21,16 @@ public sealed class MarkdownDocument
 
     private Dictionary<string, Section>? _sectionsByTitle;
 
-    private MarkdownDocument(SourceText source)
+    private MarkdownDocument(SourceText source, LabelMap labels)
     {
         Source = source;
+        LabelMap = labels;
     }
 
     public SourceText Source { get; }
+
+    /// <summary>The team's own names for headings and labels (harness.yml's headings:), applied to every lookup.</summary>
+    public LabelMap LabelMap { get; }
 
     public string Path => Source.Path;
 
@@ -51,7 +55,11 @@ public sealed class MarkdownDocument
     /// Parses a file, or refuses one whose shape no person writes (see <see cref="MarkdownLimits"/>) with an
     /// input error naming the file and line.
     /// </summary>
-    public static bool TryParse(SourceText source, out MarkdownDocument? document, out InputError? error)
+    public static bool TryParse(SourceText source, out MarkdownDocument? document, out InputError? error) =>
+        TryParse(source, LabelMap.None, out document, out error);
+
+    /// <inheritdoc cref="TryParse(SourceText, out MarkdownDocument?, out InputError?)"/>
+    public static bool TryParse(SourceText source, LabelMap labels, out MarkdownDocument? document, out InputError? error)
     {
         document = null;
         error = MarkdownLimits.Check(source);
@@ -61,7 +69,7 @@ public sealed class MarkdownDocument
         }
         try
         {
-            document = Parse(source);
+            document = Parse(source, labels);
             return true;
         }
         catch (ArgumentException e)
@@ -72,21 +80,24 @@ public sealed class MarkdownDocument
         }
     }
 
-    public static MarkdownDocument Parse(SourceText source)
+    public static MarkdownDocument Parse(SourceText source, LabelMap? labels = null)
     {
-        var document = new MarkdownDocument(source);
+        var document = new MarkdownDocument(source, labels ?? LabelMap.None);
         document.ReadFrontMatter();
         document.ReadBody();
         return document;
     }
 
-    /// <summary>The first section anywhere in the file whose heading matches <paramref name="name"/>.</summary>
+    /// <summary>
+    /// The first section anywhere in the file whose heading names <paramref name="name"/> (as
+    /// <see cref="LabelMap.Key"/> reads both: a translation after the English words, or a mapped heading, counts).
+    /// </summary>
     public Section? FindSection(string name)
     {
         // Rules ask for sections by name many times per file; a feature list of thousands of tracks has as many
         // sections, so the first section of each heading is indexed once instead of walking them all per lookup.
         var index = _sectionsByTitle ??= IndexSections();
-        return index.GetValueOrDefault(Labels.Normalize(name));
+        return index.GetValueOrDefault(LabelMap.Key(name));
     }
 
     private Dictionary<string, Section> IndexSections()
@@ -94,7 +105,7 @@ public sealed class MarkdownDocument
         var index = new Dictionary<string, Section>(StringComparer.Ordinal);
         foreach (var section in AllSections())
         {
-            index.TryAdd(section.NormalizedTitle, section);
+            index.TryAdd(section.Key, section);
         }
         return index;
     }
@@ -201,7 +212,7 @@ public sealed class MarkdownDocument
             var underlineEnd = Source.Text.IndexOf('\n', Math.Min(heading.Span.End, Source.Text.Length - 1));
             contentStart = underlineEnd < 0 ? Source.Text.Length : underlineEnd + 1;
         }
-        var section = new Section(Source, HeadingTitle(heading), heading.Level, Source.LocationOf(start), start, contentStart);
+        var section = new Section(Source, LabelMap, HeadingTitle(heading), heading.Level, Source.LocationOf(start), start, contentStart);
         if (open.Count > 0)
         {
             open.Peek().Children.Add(section);
@@ -280,6 +291,8 @@ public sealed class MarkdownDocument
     {
         var header = new List<TextValue>();
         var rows = new List<IReadOnlyList<TextValue>>();
+        var headerLine = Source.LocationOf(table.Span.Start).Line;
+        var rowLines = new List<int>();
         foreach (var rowBlock in table)
         {
             if (rowBlock is not TableRow row)
@@ -301,13 +314,15 @@ public sealed class MarkdownDocument
             if (row.IsHeader && header.Count == 0)
             {
                 header.AddRange(cells);
+                headerLine = Source.LocationOf(row.Span.Start).Line;
             }
             else
             {
                 rows.Add(cells);
+                rowLines.Add(Source.LocationOf(row.Span.Start).Line);
             }
         }
-        return new MarkdownTable(header, rows);
+        return new MarkdownTable(Source, LabelMap, header, headerLine, rows, rowLines);
     }
 
     private string Slice(SourceSpan span)
