@@ -306,10 +306,12 @@ public sealed class MarkdownDocument
                 {
                     continue;
                 }
+                // A cell's paragraph starts after its pipe, blanks included; an empty cell has no span of its own,
+                // so its place is found on the row's line. Either way a value keeps the column where it is written.
                 var paragraph = cell.FirstOrDefault() as LeafBlock;
-                cells.Add(paragraph is null
-                    ? new TextValue("", Source.LocationOf(cell.Span.Start))
-                    : new TextValue(Slice(paragraph.Span), Source.LocationOf(paragraph.Span.Start)));
+                cells.Add(paragraph is null || paragraph.Span.IsEmpty
+                    ? new TextValue("", Source.LocationOf(CellStart(row.Span.Start, cells.Count)))
+                    : new TextValue(Slice(paragraph.Span), Source.LocationOf(SkipBlanks(paragraph.Span.Start))));
             }
             if (row.IsHeader && header.Count == 0)
             {
@@ -323,6 +325,36 @@ public sealed class MarkdownDocument
             }
         }
         return new MarkdownTable(Source, LabelMap, header, headerLine, rows, rowLines);
+    }
+
+    /// <summary>Where the cell at <paramref name="index"/> of the row starting at <paramref name="rowStart"/> has its content (or its closing pipe).</summary>
+    private int CellStart(int rowStart, int index)
+    {
+        var text = Source.Text;
+        var at = SkipBlanks(Math.Clamp(rowStart, 0, text.Length));
+        if (at < text.Length && text[at] == '|')
+        {
+            at++;
+        }
+        for (var cell = 0; cell < index && at < text.Length; cell++)
+        {
+            while (at < text.Length && text[at] is not ('\n' or '\r') && !(text[at] == '|' && text[at - 1] != '\\'))
+            {
+                at++;
+            }
+            at = Math.Min(at + 1, text.Length);
+        }
+        return SkipBlanks(at);
+    }
+
+    private int SkipBlanks(int offset)
+    {
+        var text = Source.Text;
+        while (offset < text.Length && text[offset] is ' ' or '\t')
+        {
+            offset++;
+        }
+        return offset;
     }
 
     private string Slice(SourceSpan span)

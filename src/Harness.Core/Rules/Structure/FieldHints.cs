@@ -12,7 +12,8 @@ internal static class FieldHints
     /// <summary>Why a track lacks <paramref name="label"/> and how to fix it: the hint, else <paramref name="fix"/>.</summary>
     public static (Text.SourceLocation? At, string Advice) For(Track track, string label, string fix)
     {
-        var missing = Track.KnownFields.Where(f => track.Field(f) is null).ToList();
+        // Only the required fields are reported, so only they are paired: a track rarely has every recommended one.
+        var missing = Track.RequiredFields.Where(f => track.Field(f) is null).ToList();
         if (!missing.Contains(label))
         {
             return (null, fix);
