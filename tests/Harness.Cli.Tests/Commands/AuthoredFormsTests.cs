@@ -92,6 +92,23 @@ public sealed class AuthoredFormsTests
     }
 
     [Test]
+    public void Note_edits_a_mapped_heading_in_place_instead_of_adding_the_english_one()
+    {
+        using var repo = LintRun.Repo(Canonical(), git: true);
+        repo.Edit(Note, "## Next Step\n- Do the next thing.\n", "## 次の一手\n- 監査ログの表を作る。\n");
+        repo.Write("harness.yml", "version: 1\nheadings:\n  次の一手: Next Step\n");
+        repo.CommitAll("note in Japanese");
+
+        var result = repo.Harness("note", TaskId, "--next", "Track B のテストを書く。");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var note = repo.Read(Note);
+        note.Should().Contain("## 次の一手\n- Track B のテストを書く。\n").And.NotContain("## Next Step").And.NotContain("監査ログの表");
+        var status = JsonDocument.Parse(repo.Harness("status", TaskId, "--format", "json").Output).RootElement;
+        status.GetProperty("note").GetProperty("nextStep").GetString().Should().Be("Track B のテストを書く。");
+    }
+
+    [Test]
     public void Tracks_written_as_a_table_are_the_tracks_every_command_reads_from_headings()
     {
         using var headings = LintRun.Repo(Canonical(), git: true);
