@@ -22,7 +22,7 @@ public static class FieldReader
     public static IReadOnlyList<Field> Read(IReadOnlyList<ListItem> items, IReadOnlyCollection<string> knownLabels, LabelMap labels)
     {
         var fields = new List<Field>();
-        var known = knownLabels.Select(labels.Key).ToHashSet(StringComparer.Ordinal);
+        var known = labels.KeysOf(knownLabels);
         foreach (var item in items)
         {
             if (OneLiner(item.Text) is { } oneLiner && labels.Key(oneLiner.Label) is var key && known.Contains(key))

@@ -75,8 +75,9 @@ public sealed class Track
     /// </summary>
     public static bool IsTracksTable(MarkdownTable table)
     {
-        var names = KnownFields.Concat(IdColumns).Select(table.LabelMap.Key).ToHashSet(StringComparer.Ordinal);
-        return Enumerable.Range(0, table.Header.Count).Any(i => names.Contains(table.KeyOf(i)));
+        var fields = table.LabelMap.KeysOf(KnownFields);
+        var ids = table.LabelMap.KeysOf(IdColumns);
+        return Enumerable.Range(0, table.Header.Count).Select(table.KeyOf).Any(k => fields.Contains(k) || ids.Contains(k));
     }
 
     /// <summary>
@@ -203,8 +204,8 @@ public sealed class Track
     /// </summary>
     private static (IReadOnlyList<Field> Fields, IReadOnlyList<RepeatedField> Repeated) Merge(IReadOnlyList<Field> written, LabelMap labels)
     {
-        var known = KnownFields.Select(labels.Key).ToHashSet(StringComparer.Ordinal);
-        var single = SingleValueFields.Select(labels.Key).ToHashSet(StringComparer.Ordinal);
+        var known = labels.KeysOf(KnownFields);
+        var single = labels.KeysOf(SingleValueFields);
         var fields = new List<Field>(written.Count);
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         List<RepeatedField>? repeated = null;

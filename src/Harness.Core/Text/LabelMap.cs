@@ -9,6 +9,10 @@ public sealed class LabelMap
 {
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
+    // Every track asks for the keys of the same few static name lists; they are made once per list.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IReadOnlyCollection<string>, IReadOnlySet<string>> _keySets =
+        new(ReferenceEqualityComparer.Instance);
+
     public LabelMap(IEnumerable<KeyValuePair<string, string>> aliases)
     {
         foreach (var (written, canonical) in aliases)
@@ -34,6 +38,10 @@ public sealed class LabelMap
 
     /// <summary>True when harness.yml maps this heading or label to another name.</summary>
     public bool Maps(string label) => _keys.Count > 0 && _keys.ContainsKey(Labels.Key(label));
+
+    /// <summary>The keys of <paramref name="names"/> (a list that lives as long as the program, such as a static array).</summary>
+    public IReadOnlySet<string> KeysOf(IReadOnlyCollection<string> names) =>
+        _keySets.GetOrAdd(names, n => n.Select(Key).ToHashSet(StringComparer.Ordinal));
 
     public bool Matches(string label, string name) => string.Equals(Key(label), Key(name), StringComparison.Ordinal);
 }

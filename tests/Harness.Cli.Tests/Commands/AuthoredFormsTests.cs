@@ -44,6 +44,21 @@ public sealed class AuthoredFormsTests
     }
 
     [Test]
+    public void An_owner_label_harness_does_not_read_is_no_owner_for_guard_either_though_the_plan_names_one()
+    {
+        using var repo = RepoWithTrackBOwner("- Owners: coder-b\n");
+        repo.Edit(FeatureListText.PlanPath, "| B |  |", "| B | coder-b |");
+
+        var (_, findings) = LintRun.Json(repo);
+        var status = repo.Harness("status", TaskId, "--format", "json");
+        var guard = repo.Harness("guard", TaskId, "--track", "B", "--files", "src/b.sh");
+
+        LintAssert.Single(findings, "HRN012", List, LintRun.LineOf(repo, List, "- Owners: coder-b")).Message.Should().Contain("did you mean '- Owner'?");
+        Tracks(status)[1].GetProperty("owner").ValueKind.Should().Be(JsonValueKind.Null);
+        guard.Output.Should().Contain($"guard {TaskId} Track B (no owner):");
+    }
+
+    [Test]
     public void A_label_in_another_language_reads_through_the_headings_map_and_without_it_the_finding_shows_the_line_to_add()
     {
         using var repo = RepoWithTrackBOwner("- 担当: coder-b\n");
