@@ -70,14 +70,15 @@ public sealed class Track
     }
 
     /// <summary>
-    /// True when a table under `## Tracks` lists tracks: a column of its header names the track or one of
-    /// its fields.
+    /// True when a table under `## Tracks` lists tracks: a column is named Track (or Id, Workstream), or the
+    /// first column names no field and another one does. A legend such as `| Status | 意味 |` lists no tracks.
     /// </summary>
     public static bool IsTracksTable(MarkdownTable table)
     {
         var fields = table.LabelMap.KeysOf(KnownFields);
         var ids = table.LabelMap.KeysOf(IdColumns);
-        return Enumerable.Range(0, table.Header.Count).Select(table.KeyOf).Any(k => fields.Contains(k) || ids.Contains(k));
+        var keys = Enumerable.Range(0, table.Header.Count).Select(table.KeyOf).ToList();
+        return keys.Any(ids.Contains) || (keys.Count > 1 && !fields.Contains(keys[0]) && keys.Skip(1).Any(fields.Contains));
     }
 
     /// <summary>

@@ -203,6 +203,20 @@ public sealed class AuthoredFormsTests
     }
 
     [Test]
+    public void A_legend_table_under_tracks_lists_no_track()
+    {
+        using var repo = LintRun.Repo(Canonical(), git: true);
+        repo.Edit(List, "## Tracks\n", "## Tracks\n| Status | 意味 |\n|---|---|\n| ready-for-coder-a | 未着手 |\n| done | 完了 |\n");
+
+        var (lint, findings) = LintRun.Json(repo);
+        var status = repo.Harness("status", TaskId, "--format", "json");
+
+        lint.ExitCode.Should().Be(0, lint.ToString());
+        findings.Where(f => f.Severity != "info").Should().BeEmpty(string.Join('\n', findings));
+        Tracks(status).Select(t => t.GetProperty("id").GetString()).Should().Equal("A", "B");
+    }
+
+    [Test]
     public void Two_owned_files_lists_in_one_track_are_one_list()
     {
         using var repo = LintRun.Repo(Canonical(), git: true);
