@@ -31,7 +31,6 @@ public sealed class Track
     /// <summary>The first column of a Tracks table names the track unless a column has one of these headers.</summary>
     public static readonly string[] IdColumns = ["Track", "Id", "Workstream"];
 
-    private readonly LabelMap _labels;
     private readonly Func<string> _markdown;
 
     private Track(string id, string title, SourceLocation location, TrackForm form, IReadOnlyList<Field> written,
@@ -43,7 +42,7 @@ public sealed class Track
         Form = form;
         WrittenFields = written;
         Columns = columns;
-        _labels = labels;
+        LabelMap = labels;
         _markdown = markdown;
         (Fields, RepeatedFields) = Merge(written, labels);
         Status = Field("Status")?.First;
@@ -163,9 +162,9 @@ public sealed class Track
     public TrackStatus StatusKind => TrackStatusKinds.Parse(Status?.Text);
 
     /// <summary>The names harness.yml gives headings and labels, as the track's file is read with them.</summary>
-    public LabelMap LabelMap => _labels;
+    public LabelMap LabelMap { get; }
 
-    public Field? Field(string label) => FieldReader.Find(Fields, _labels.Key(label));
+    public Field? Field(string label) => FieldReader.Find(Fields, LabelMap.Key(label));
 
     /// <summary>How to give this track a field it lacks, in the words of its form.</summary>
     public string HowToAdd(string label, string value = "a nested value")
@@ -174,8 +173,8 @@ public sealed class Track
         {
             return $"add '- {label}' with {value}";
         }
-        var key = _labels.Key(label);
-        return Columns.Any(c => _labels.Key(c) == key)
+        var key = LabelMap.Key(label);
+        return Columns.Any(c => LabelMap.Key(c) == key)
             ? $"fill its {label} cell in the Tracks table"
             : $"add a '{label}' column to the Tracks table";
     }
