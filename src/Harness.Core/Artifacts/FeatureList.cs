@@ -9,8 +9,7 @@ public sealed class FeatureList : Artifact
     public FeatureList(MarkdownDocument document, Regex idPattern) : base(document)
     {
         Feature = FrontMatterValue("feature") ?? FeatureNamedByPurpose(idPattern);
-        var tracksSection = Section("Tracks");
-        Tracks = tracksSection?.Children.Select(s => new Track(s)).ToList() ?? [];
+        Tracks = ReadTracks(Section("Tracks"));
         SharedFiles = SharedFileRule.Read(Section("Shared File Rule"));
         StopConditions = ItemsOf("Stop Instead Of Parallelizing");
     }
@@ -41,6 +40,26 @@ public sealed class FeatureList : Artifact
             index.TryAdd(track.Id, track);   // the first of duplicate ids wins, as a reader of the file sees it
         }
         return index;
+    }
+
+    /// <summary>
+    /// The tracks in the order written: the rows of the tables directly under `## Tracks` (they stand before
+    /// its first subsection), then the `### Track X` subsections. Both forms are read; an id in both is a
+    /// duplicate track (HRN007).
+    /// </summary>
+    private static List<Track> ReadTracks(Section? tracksSection)
+    {
+        if (tracksSection is null)
+        {
+            return [];
+        }
+        var tracks = new List<Track>();
+        foreach (var table in tracksSection.Tables.Where(Track.IsTracksTable))
+        {
+            tracks.AddRange(Track.FromTable(table));
+        }
+        tracks.AddRange(tracksSection.Children.Select(Track.FromSection));
+        return tracks;
     }
 
     private TextValue? FeatureNamedByPurpose(Regex idPattern)

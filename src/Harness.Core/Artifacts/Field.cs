@@ -1,10 +1,14 @@
 using Harness.Core.Documents;
+using Harness.Core.Text;
 
 namespace Harness.Core.Artifacts;
 
 /// <summary>A labelled field of a track or handoff: "- Owner" with nested values, or "- Owner: value".</summary>
 public sealed record Field(TextValue Label, IReadOnlyList<TextValue> Values)
 {
+    /// <summary>The name the label gives, as <see cref="LabelMap.Key"/> reads it ("owner" for "**Owner:**").</summary>
+    public string Key { get; init; } = Labels.Key(Label.Text);
+
     public TextValue? First => Values.Count > 0 ? Values[0] : null;
 
     /// <summary>The values joined as one line of prose.</summary>

@@ -4,9 +4,11 @@ using Harness.Core.Text;
 namespace Harness.Core.Artifacts;
 
 /// <summary>
-/// Reads "- Label" bullets with nested values, and "- Label: value" one-liners, as people write them. A
-/// one-liner is recognised when the text before its first colon is one of the labels the caller knows, so
-/// that prose with a colon in it is never torn apart.
+/// Reads "- Label" bullets with nested values, and "- Label: value" one-liners, as people write them: the label
+/// may be bold or italic (`**Owner**: x`, `**Owner:** x`, `__Owner__`, `*Owner*`), end in a full-width colon
+/// (`Owner：x`), carry a translation (`Owner（担当）`) or be a name harness.yml maps (`担当: x`). A one-liner is
+/// recognised when the text before its first colon is one of the labels the caller knows, so that prose with a
+/// colon in it is never torn apart.
 /// </summary>
 public static class FieldReader
 {
@@ -17,30 +19,42 @@ public static class FieldReader
 
     public static bool IsNone(string text) => NoneWords.Contains(InlineCode.Unwrap(text).Trim().TrimEnd('.'));
 
-    public static IReadOnlyList<Field> Read(IReadOnlyList<ListItem> items, IReadOnlyCollection<string> knownLabels)
+    public static IReadOnlyList<Field> Read(IReadOnlyList<ListItem> items, IReadOnlyCollection<string> knownLabels, LabelMap labels)
     {
         var fields = new List<Field>();
-        var known = knownLabels.Select(Labels.Normalize).ToHashSet(StringComparer.Ordinal);
+        var known = labels.KeysOf(knownLabels);
         foreach (var item in items)
         {
-            var colon = IndexOfLabelColon(item.Text);
-            if (colon > 0 && known.Contains(Labels.Normalize(item.Text[..colon])))
+            if (OneLiner(item.Text) is { } oneLiner && labels.Key(oneLiner.Label) is var key && known.Contains(key))
             {
-                fields.Add(new Field(new TextValue(item.Text[..colon].Trim(), item.Location), OneLinerValues(item, colon)));
+                fields.Add(new Field(new TextValue(oneLiner.Label, item.Location), OneLinerValues(item, oneLiner.ValueStart)) { Key = key });
                 continue;
             }
             var values = item.Children.Select(c => c.ToValue()).ToList();
-            fields.Add(new Field(new TextValue(item.Text, item.Location), values));
+            fields.Add(new Field(new TextValue(item.Text, item.Location), values) { Key = labels.Key(item.Text) });
         }
         return fields;
     }
 
-    public static Field? Find(IReadOnlyList<Field> fields, string label)
+    /// <summary>
+    /// What a bullet would name if it were a field: the words before its first colon, or, for a bullet with
+    /// nested values or of a few words, its text; null for prose. Used to point at a label written nearly right.
+    /// </summary>
+    public static string? LabelOf(string text, bool hasValues)
     {
-        var normalized = Labels.Normalize(label);
+        if (OneLiner(text) is { } oneLiner)
+        {
+            return oneLiner.Label;
+        }
+        return hasValues || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? text : null;
+    }
+
+    /// <summary>The first field whose label gives <paramref name="key"/> (a <see cref="LabelMap.Key"/>).</summary>
+    public static Field? Find(IReadOnlyList<Field> fields, string key)
+    {
         foreach (var field in fields)
         {
-            if (string.Equals(Labels.Normalize(field.Label.Text), normalized, StringComparison.Ordinal))
+            if (string.Equals(field.Key, key, StringComparison.Ordinal))
             {
                 return field;
             }
@@ -103,6 +117,31 @@ public static class FieldReader
         }
     }
 
+    /// <summary>
+    /// Splits "Label: value" at the first colon outside backticks; an emphasis that closes after the colon
+    /// ("**Owner:** coder-a") belongs to the label, not the value.
+    /// </summary>
+    private static (string Label, int ValueStart)? OneLiner(string text)
+    {
+        var colon = IndexOfLabelColon(text);
+        if (colon <= 0)
+        {
+            return null;
+        }
+        var label = text[..colon];
+        var valueStart = colon + 1;
+        var opening = label.Length - label.TrimStart('*', '_').Length;
+        if (opening > 0)
+        {
+            var marker = label[..opening];
+            if (!label.TrimEnd().EndsWith(marker, StringComparison.Ordinal) && text.AsSpan(valueStart).StartsWith(marker, StringComparison.Ordinal))
+            {
+                valueStart += marker.Length;
+            }
+        }
+        return (label.Trim(), valueStart);
+    }
+
     private static int IndexOfLabelColon(string text)
     {
         var inCode = false;
@@ -120,14 +159,14 @@ public static class FieldReader
         return -1;
     }
 
-    private static List<TextValue> OneLinerValues(ListItem item, int colon)
+    private static List<TextValue> OneLinerValues(ListItem item, int valueStart)
     {
-        var rest = item.Text[(colon + 1)..];
+        var rest = item.Text[valueStart..];
         var trimmed = rest.TrimStart();
         var values = new List<TextValue>();
         if (trimmed.Length > 0)
         {
-            var column = item.Location.Column + colon + 1 + (rest.Length - trimmed.Length);
+            var column = item.Location.Column + valueStart + (rest.Length - trimmed.Length);
             values.Add(new TextValue(trimmed.TrimEnd(), item.Location with { Column = column }));
         }
         values.AddRange(item.Children.Select(c => c.ToValue()));

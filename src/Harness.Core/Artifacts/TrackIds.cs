@@ -40,7 +40,8 @@ public static partial class TrackIds
     [GeneratedRegex(@"^track\s+(\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrackPrefix();
 
-    [GeneratedRegex(@"^track\s+([^\s:：]+)\s*[:：]?\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The id ends at a blank, a colon or a parenthesis: "Track A（担当: coder-a）" is track A.
+    [GeneratedRegex(@"^track\s+([^\s:：(（]+)\s*[:：]?\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadingPattern();
 
     [GeneratedRegex(@"\btrack\s+([A-Za-z0-9][A-Za-z0-9_-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -62,6 +62,7 @@ public sealed class Workstream
         return result;
     }
 
+    /// <summary>A cell's value; an empty cell gives none, as a missing column does (an owner left blank is not the owner '').</summary>
     private static TextValue? Cell(IReadOnlyList<TextValue> row, int index) =>
-        index >= 0 && index < row.Count ? row[index] : null;
+        index >= 0 && index < row.Count && row[index].Text.Length > 0 ? row[index] : null;
 }

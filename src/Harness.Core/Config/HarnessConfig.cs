@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Harness.Core.Findings;
+using Harness.Core.Text;
 
 namespace Harness.Core.Config;
 
@@ -40,6 +41,9 @@ public sealed class HarnessConfig
 
     /// <summary>Globs of implementation files, which reviewer and verifier tracks should not own.</summary>
     public IReadOnlyList<string> Implementation { get; init; } = ["src/**"];
+
+    /// <summary>The team's own names for headings and field labels (headings:), such as 未解決の問い for Open Questions.</summary>
+    public LabelMap Headings { get; init; } = LabelMap.None;
 
     public static HarnessConfig Default { get; } = new();
 

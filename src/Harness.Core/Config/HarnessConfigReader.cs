@@ -8,7 +8,7 @@ namespace Harness.Core.Config;
 /// <summary>Reads harness.yml into <see cref="HarnessConfig"/>; a bad value is a finding and keeps its default.</summary>
 public static class HarnessConfigReader
 {
-    private static readonly string[] TopKeys = ["version", "idPattern", "paths", "rules", "free", "implementation"];
+    private static readonly string[] TopKeys = ["version", "idPattern", "paths", "rules", "free", "implementation", "headings"];
     private static readonly string[] PathKeys = ["featureList", "restartProtocol", "playbook", "tasks", "evidence", "templates"];
 
     public static HarnessConfig Read(SourceText source, List<Diagnostic> diagnostics)
@@ -53,6 +53,7 @@ public static class HarnessConfigReader
             RuleSettings = settings,
             FreeFiles = Globs(map.Get("free"), [], diagnostics),
             Implementation = Globs(map.Get("implementation"), defaults.Implementation, diagnostics),
+            Headings = ReadHeadings(map.Get("headings"), diagnostics),
         };
     }
 
@@ -132,6 +133,36 @@ public static class HarnessConfigReader
             }
         }
         return rules;
+    }
+
+    /// <summary>
+    /// headings: a mapping from a heading or field label as a team writes it to the English name harness reads
+    /// (`未解決の問い: Open Questions`); an entry that maps to no text is an error and is left out.
+    /// </summary>
+    private static LabelMap ReadHeadings(YamlValue? value, List<Diagnostic> diagnostics)
+    {
+        if (value is null)
+        {
+            return LabelMap.None;
+        }
+        if (value.Map is null)
+        {
+            diagnostics.Add(new Diagnostic(RuleIds.ConfigMalformed, Severity.Error, value.Location,
+                $"headings: must be a mapping from a heading or label as written to the English one, such as '未解決の問い: Open Questions', not {value.Describe()}"));
+            return LabelMap.None;
+        }
+        var aliases = new List<KeyValuePair<string, string>>();
+        foreach (var entry in value.Map.Entries)
+        {
+            if (entry.Value.Scalar is { } name && name.Trim().Length > 0 && Labels.Key(entry.Key.Name).Length > 0)
+            {
+                aliases.Add(new(entry.Key.Name, name));
+                continue;
+            }
+            diagnostics.Add(new Diagnostic(RuleIds.ConfigMalformed, Severity.Error, entry.Value.Location,
+                $"headings: '{entry.Key.Name}' must map to the English heading or label it stands for, such as 'Open Questions' or 'Owner'; the entry is ignored"));
+        }
+        return new LabelMap(aliases);
     }
 
     private static IReadOnlyList<string> Globs(YamlValue? value, IReadOnlyList<string> fallback, List<Diagnostic> diagnostics)

@@ -31,12 +31,16 @@ public sealed class MarkdownDocument
 
     private Dictionary<string, Section>? _sectionsByTitle;
 
-    private MarkdownDocument(SourceText source)
+    private MarkdownDocument(SourceText source, LabelMap labels)
     {
         Source = source;
+        LabelMap = labels;
     }
 
     public SourceText Source { get; }
+
+    /// <summary>The team's own names for headings and labels (harness.yml's headings:), applied to every lookup.</summary>
+    public LabelMap LabelMap { get; }
 
     public string Path => Source.Path;
 
@@ -61,7 +65,11 @@ public sealed class MarkdownDocument
     /// Parses a file, or refuses one whose shape no person writes (see <see cref="MarkdownLimits"/>) with an
     /// input error naming the file and line.
     /// </summary>
-    public static bool TryParse(SourceText source, out MarkdownDocument? document, out InputError? error)
+    public static bool TryParse(SourceText source, out MarkdownDocument? document, out InputError? error) =>
+        TryParse(source, LabelMap.None, out document, out error);
+
+    /// <inheritdoc cref="TryParse(SourceText, out MarkdownDocument?, out InputError?)"/>
+    public static bool TryParse(SourceText source, LabelMap labels, out MarkdownDocument? document, out InputError? error)
     {
         document = null;
         error = MarkdownLimits.Check(source);
@@ -71,7 +79,7 @@ public sealed class MarkdownDocument
         }
         try
         {
-            document = Parse(source);
+            document = Parse(source, labels);
             return true;
         }
         catch (ArgumentException e)
@@ -82,21 +90,24 @@ public sealed class MarkdownDocument
         }
     }
 
-    public static MarkdownDocument Parse(SourceText source)
+    public static MarkdownDocument Parse(SourceText source, LabelMap? labels = null)
     {
-        var document = new MarkdownDocument(source);
+        var document = new MarkdownDocument(source, labels ?? LabelMap.None);
         document.ReadFrontMatter();
         document.ReadBody();
         return document;
     }
 
-    /// <summary>The first section anywhere in the file whose heading matches <paramref name="name"/>.</summary>
+    /// <summary>
+    /// The first section anywhere in the file whose heading names <paramref name="name"/> (as
+    /// <see cref="LabelMap.Key"/> reads both: a translation after the English words, or a mapped heading, counts).
+    /// </summary>
     public Section? FindSection(string name)
     {
         // Rules ask for sections by name many times per file; a feature list of thousands of tracks has as many
         // sections, so the first section of each heading is indexed once instead of walking them all per lookup.
         var index = _sectionsByTitle ??= IndexSections();
-        return index.GetValueOrDefault(Labels.Normalize(name));
+        return index.GetValueOrDefault(LabelMap.Key(name));
     }
 
     private Dictionary<string, Section> IndexSections()
@@ -104,7 +115,7 @@ public sealed class MarkdownDocument
         var index = new Dictionary<string, Section>(StringComparer.Ordinal);
         foreach (var section in AllSections())
         {
-            index.TryAdd(section.NormalizedTitle, section);
+            index.TryAdd(section.Key, section);
         }
         return index;
     }
@@ -211,7 +222,7 @@ public sealed class MarkdownDocument
             var underlineEnd = Source.Text.IndexOf('\n', Math.Min(heading.Span.End, Source.Text.Length - 1));
             contentStart = underlineEnd < 0 ? Source.Text.Length : underlineEnd + 1;
         }
-        var section = new Section(Source, HeadingTitle(heading), heading.Level, Source.LocationOf(start), start, contentStart);
+        var section = new Section(Source, LabelMap, HeadingTitle(heading), heading.Level, Source.LocationOf(start), start, contentStart);
         if (open.Count > 0)
         {
             open.Peek().Children.Add(section);
@@ -290,6 +301,8 @@ public sealed class MarkdownDocument
     {
         var header = new List<TextValue>();
         var rows = new List<IReadOnlyList<TextValue>>();
+        var headerLine = Source.LocationOf(table.Span.Start).Line;
+        var rowLines = new List<int>();
         foreach (var rowBlock in table)
         {
             if (rowBlock is not TableRow row)
@@ -303,34 +316,55 @@ public sealed class MarkdownDocument
                 {
                     continue;
                 }
+                // A cell's paragraph starts after its pipe, blanks included; an empty cell has no span of its own,
+                // so its place is found on the row's line. Either way a value keeps the column where it is written.
                 var paragraph = cell.FirstOrDefault() as LeafBlock;
-                cells.Add(paragraph is null
-                    ? new TextValue("", Source.LocationOf(cell.Span.Start))
-                    : new TextValue(Slice(paragraph.Span), Source.LocationOf(FirstNonBlank(paragraph.Span))));
+                cells.Add(paragraph is null || paragraph.Span.IsEmpty
+                    ? new TextValue("", Source.LocationOf(CellStart(row.Span.Start, cells.Count)))
+                    : new TextValue(Slice(paragraph.Span), Source.LocationOf(SkipBlanks(paragraph.Span.Start))));
             }
             if (row.IsHeader && header.Count == 0)
             {
                 header.AddRange(cells);
+                headerLine = Source.LocationOf(row.Span.Start).Line;
             }
             else
             {
                 rows.Add(cells);
+                rowLines.Add(Source.LocationOf(row.Span.Start).Line);
             }
         }
-        return new MarkdownTable(header, rows);
+        return new MarkdownTable(Source, LabelMap, header, headerLine, rows, rowLines);
     }
 
-    /// <summary>Where a span's text starts: a table cell's span may begin at the blank after its '|'.</summary>
-    private int FirstNonBlank(SourceSpan span)
+    /// <summary>Where the cell at <paramref name="index"/> of the row starting at <paramref name="rowStart"/> has its content (or its closing pipe).</summary>
+    private int CellStart(int rowStart, int index)
     {
         var text = Source.Text;
-        var i = Math.Clamp(span.Start, 0, text.Length);
-        var end = Math.Clamp(span.End + 1, i, text.Length);
-        while (i < end && (text[i] == ' ' || text[i] == '\t'))
+        var at = SkipBlanks(Math.Clamp(rowStart, 0, text.Length));
+        if (at < text.Length && text[at] == '|')
         {
-            i++;
+            at++;
         }
-        return i < end ? i : Math.Clamp(span.Start, 0, text.Length);
+        for (var cell = 0; cell < index && at < text.Length; cell++)
+        {
+            while (at < text.Length && text[at] is not ('\n' or '\r') && !(text[at] == '|' && text[at - 1] != '\\'))
+            {
+                at++;
+            }
+            at = Math.Min(at + 1, text.Length);
+        }
+        return SkipBlanks(at);
+    }
+
+    private int SkipBlanks(int offset)
+    {
+        var text = Source.Text;
+        while (offset < text.Length && text[offset] is ' ' or '\t')
+        {
+            offset++;
+        }
+        return offset;
     }
 
     private string Slice(SourceSpan span)

@@ -8,11 +8,12 @@ namespace Harness.Core.Documents;
 /// </summary>
 public sealed class Section
 {
-    private string? _normalizedTitle;
+    private string? _key;
 
-    internal Section(SourceText source, string title, int level, SourceLocation location, int headingStart, int contentStart)
+    internal Section(SourceText source, LabelMap labels, string title, int level, SourceLocation location, int headingStart, int contentStart)
     {
         Source = source;
+        LabelMap = labels;
         Title = title;
         Level = level;
         Location = location;
@@ -23,6 +24,9 @@ public sealed class Section
     }
 
     public SourceText Source { get; }
+
+    /// <summary>The names harness.yml gives headings and labels, as the whole document reads them.</summary>
+    public LabelMap LabelMap { get; }
 
     /// <summary>The heading as written, without the leading #s.</summary>
     public string Title { get; }
@@ -47,21 +51,23 @@ public sealed class Section
     /// <summary>Offset where this section ends, subsections included.</summary>
     internal int End { get; set; }
 
-    public bool IsNamed(string name) => IsNormalized(Labels.Normalize(name));
+    public bool IsNamed(string name) => HasKey(LabelMap.Key(name));
 
-    /// <summary>The heading as <see cref="Labels.Normalize"/> reads it; computed once, as lookups ask it often.</summary>
-    internal string NormalizedTitle => _normalizedTitle ??= Labels.Normalize(Title);
+    /// <summary>The name the heading gives, as <see cref="LabelMap.Key"/> reads it; computed once, as lookups ask it often.</summary>
+    public string Key => _key ??= LabelMap.Key(Title);
 
-    internal bool IsNormalized(string normalizedName) => string.Equals(NormalizedTitle, normalizedName, StringComparison.Ordinal);
+    internal bool HasKey(string key) => string.Equals(Key, key, StringComparison.Ordinal);
 
-    /// <summary>The Markdown under the heading, subsections excluded, trimmed.</summary>
-    public string Body => Source.Text[ContentStart..ContentEnd].Trim();
+    // Bodies are quoted into prompts and JSON: a CRLF file's line ends are read as "\n", as in an LF file.
 
-    /// <summary>The Markdown under the heading, subsections included, trimmed.</summary>
-    public string FullBody => Source.Text[ContentStart..End].Trim();
+    /// <summary>The Markdown under the heading, subsections excluded, trimmed, with "\n" line ends.</summary>
+    public string Body => LineEnds.ToLf(Source.Text[ContentStart..ContentEnd].Trim());
 
-    /// <summary>The heading line and everything under it, as written.</summary>
-    public string Markdown => Source.Text[HeadingStart..End].TrimEnd();
+    /// <summary>The Markdown under the heading, subsections included, trimmed, with "\n" line ends.</summary>
+    public string FullBody => LineEnds.ToLf(Source.Text[ContentStart..End].Trim());
+
+    /// <summary>The heading line and everything under it, as written but for "\n" line ends.</summary>
+    public string Markdown => LineEnds.ToLf(Source.Text[HeadingStart..End].TrimEnd());
 
     /// <summary>Line where the content starts (the line after the heading).</summary>
     public int BodyLine => Source.Lines.LineOf(Math.Min(ContentStart, Math.Max(0, Source.Text.Length - 1)));
@@ -71,14 +77,14 @@ public sealed class Section
     {
         var raw = Source.Text[ContentStart..ContentEnd];
         var leading = raw.Length - raw.TrimStart().Length;
-        return Source.LocationOf(ContentStart + leading + index);
+        return Source.LocationOf(LineEnds.RawOffset(Source.Text, ContentStart + leading, index));
     }
 
     /// <summary>The first direct subsection with this heading, or null.</summary>
     public Section? Child(string name)
     {
-        var normalized = Labels.Normalize(name);
-        return Children.Find(c => c.IsNormalized(normalized));
+        var key = LabelMap.Key(name);
+        return Children.Find(c => c.HasKey(key));
     }
 
     /// <summary>True when the section holds nothing but whitespace and headings.</summary>

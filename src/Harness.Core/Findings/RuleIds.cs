@@ -28,6 +28,7 @@ public static class RuleIds
     public const string OwnerRoleUnknown = "HRN020";
     public const string ReviewTrackOwnsImplementation = "HRN021";
     public const string DependencyAgainstMergeOrder = "HRN022";
+    public const string FieldGivenTwice = "HRN023";
     public const string ScaffoldPlaceholder = "HRN024";
     public const string LastVerifyCommandDiffers = "HRN026";
     public const string IdPatternUnsafe = "HRN027";

@@ -54,7 +54,9 @@ public static class GuardService
             var track = list?.FindTrack(id);
             var workstream = workstreamById.GetValueOrDefault(id);
             var globs = (track?.OwnedFiles ?? []).Concat(workstream?.OwnedFiles ?? []).Select(v => v.Unwrapped).Distinct().ToList();
-            var owner = track?.Owner?.Unwrapped ?? workstream?.Owner?.Unwrapped ?? "no owner";
+            // The owner is the track's, read as lint, status and restart read it; only a track the feature list
+            // lacks takes its owner from the plan's Workstreams.
+            var owner = (track is null ? workstream?.Owner : track.Owner)?.Unwrapped ?? "no owner";
             return new GuardTrack(track?.Id ?? workstream!.Id, owner, globs);
         }).ToList();
         var sharedLines = (list?.SharedFiles ?? []).Concat(plan?.SharedFiles ?? []).ToList();

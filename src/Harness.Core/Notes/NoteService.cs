@@ -42,7 +42,7 @@ public static class NoteService
         var original = exists ? ReadWhole(task.NotePath, full) : [];
         var hasBom = original.AsSpan().StartsWith(Bom);
         var text = exists ? Decode(task.NotePath, original) : Template(workspace, task, request);
-        if (!MarkdownDocument.TryParse(new SourceText(task.NotePath, text), out var document, out var error))
+        if (!MarkdownDocument.TryParse(new SourceText(task.NotePath, text), workspace.Config.Headings, out var document, out var error))
         {
             throw new HarnessInputException(error!.ToString());
         }

@@ -70,7 +70,7 @@ public static class PacketInputs
         {
             if (!compact || ReferenceEquals(track, sources.Track))
             {
-                inputs.Add(new PacketInput($"Track {track.Id}", track.Location.File, track.Location.Line, track.Section.Markdown, null));
+                inputs.Add(new PacketInput($"Track {track.Id}", track.Location.File, track.Location.Line, track.Markdown, null));
             }
         }
         if (sources.FeatureList.Section("Shared File Rule") is { } shared)

@@ -36,6 +36,7 @@ public static class RuleCatalog
         new OwnerRoleUnknownRule(),
         new ReviewTrackOwnsImplementationRule(),
         new DependencyAgainstMergeOrderRule(),
+        new FieldGivenTwiceRule(),
         new ScaffoldPlaceholderRule(),
         new LastVerifyCommandDiffersRule(),
         new IdPatternUnsafeRule(),

@@ -192,7 +192,7 @@ public sealed class Workspace
                 _inputErrors.Add(error!);
                 return null;
             }
-            if (!MarkdownDocument.TryParse(source!, out var document, out var parseError))
+            if (!MarkdownDocument.TryParse(source!, Config.Headings, out var document, out var parseError))
             {
                 _inputErrors.Add(parseError!);
                 return null;

@@ -82,6 +82,10 @@ internal static class ArtifactDump
             {
                 text.AppendLine($"  field {field.Label.Text} {At(field.Label.Location)}: {field.Values.Count} value(s)");
             }
+            foreach (var repeated in track.RepeatedFields)
+            {
+                text.AppendLine($"  given again: {repeated.Again.Label.Text} {Value(repeated.Again.First)} (first {Value(repeated.First.First)})");
+            }
         }
         foreach (var entry in list.SharedFiles)
         {

@@ -15,6 +15,53 @@ public sealed class MarkdownDocumentTests
         document.FindSection("Next Step")!.Items.Single().Text.Should().Be("one");
     }
 
+    [TestCase("## Next Step（次の 1 手）", "Next Step")]
+    [TestCase("## Next Step (次の一手)", "Next Step")]
+    [TestCase("## 次の一手 (Next Step)", "Next Step")]
+    [TestCase("## **Next Step**:", "Next Step")]
+    [TestCase("## Current Goal / 現在の目標", "Current Goal")]
+    [TestCase("## 現在の目標 ／ Current Goal", "Current Goal")]
+    [TestCase("## Restart Packet (Canonical Inputs)", "Restart Packet (Canonical Inputs)")]
+    [TestCase("## Restart Packet（正準入力）", "Restart Packet")]
+    public void A_heading_with_a_translation_is_found_by_its_english_words(string heading, string name)
+    {
+        var document = Parse($"# T\n\n{heading}\n- one\n");
+
+        document.FindSection(name)!.Items.Single().Text.Should().Be("one");
+    }
+
+    [TestCase("## Restart Packet (Canonical Inputs)", "Restart Packet")]
+    [TestCase("## Scope / Non-goals", "Scope")]
+    [TestCase("## Next Step (one package)", "Next Step")]
+    public void A_parenthesis_or_slash_in_plain_english_stays_part_of_the_heading(string heading, string other)
+    {
+        var document = Parse($"# T\n\n{heading}\n- one\n");
+
+        document.FindSection(other).Should().BeNull();
+    }
+
+    [Test]
+    public void A_heading_map_names_a_heading_in_another_language_wherever_it_is_looked_up()
+    {
+        var labels = new Harness.Core.Text.LabelMap([new("未解決の問い", "Open Questions")]);
+        var document = MarkdownDocument.Parse(new SourceText("a.md", "# T\n\n## 未解決の問い（メモ）\n- one\n"), labels);
+
+        document.FindSection("Open Questions")!.Items.Single().Text.Should().Be("one");
+        document.Title!.Child("open questions").Should().NotBeNull();
+    }
+
+    [Test]
+    public void A_crlf_body_is_quoted_with_lf_and_its_locations_still_count_the_file()
+    {
+        var document = Parse("# T\r\n\r\n## Purpose\r\n- FEATURE-002 の件。\r\n- `id` です。\r\n");
+
+        var purpose = document.FindSection("Purpose")!;
+        purpose.Body.Should().Be("- FEATURE-002 の件。\n- `id` です。");
+        purpose.Markdown.Should().NotContain("\r");
+        purpose.LocationInBody(purpose.Body.IndexOf("`id`", StringComparison.Ordinal)).Should()
+            .Be(new Harness.Core.Text.SourceLocation("a.md", 5, 3));
+    }
+
     [Test]
     public void Lines_and_columns_are_one_based_and_count_front_matter_lines()
     {

@@ -5,7 +5,7 @@ namespace Harness.Core.Rules.Structure;
 
 /// <summary>
 /// A track lacks a required field (Status, Verify Signal, Dependencies). Owner and Owned Files are left to
-/// track-unowned, so one gap gives one finding.
+/// track-unowned, so one gap gives one finding. A label written nearly right is pointed at (see <see cref="FieldHints"/>).
 /// </summary>
 public sealed class TrackFieldMissingRule : IRule
 {
@@ -23,11 +23,17 @@ public sealed class TrackFieldMissingRule : IRule
     {
         foreach (var (_, track) in context.AllTracks)
         {
-            foreach (var label in Checked.Where(l => track.Field(l) is not { Values.Count: > 0 }))
+            foreach (var label in Checked)
             {
-                var hint = label == "Dependencies" ? " (write '- none' when it has none)" : "";
-                yield return new RuleFinding(track.Location,
-                    $"Track {track.Id} has no '{label}' field with a value; add '- {label}' with a nested value{hint}");
+                var field = track.Field(label);
+                if (field is { Values.Count: > 0 })
+                {
+                    continue;
+                }
+                var hint = label != "Dependencies" ? "" : track.Form == TrackForm.Heading ? " (write '- none' when it has none)" : " (write none when it has none)";
+                var (at, advice) = FieldHints.For(track, label, track.HowToAdd(label) + hint);
+                yield return new RuleFinding(at ?? field?.Label.Location ?? track.Location,
+                    $"Track {track.Id} has no '{label}' field with a value; {advice}");
             }
         }
     }

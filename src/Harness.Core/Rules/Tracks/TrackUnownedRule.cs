@@ -1,9 +1,13 @@
 using Harness.Core.Artifacts;
 using Harness.Core.Findings;
+using Harness.Core.Rules.Structure;
 
 namespace Harness.Core.Rules.Tracks;
 
-/// <summary>A track with no owner, or with no owned files: nobody may work on it, or it may touch anything.</summary>
+/// <summary>
+/// A track with no owner, or with no owned files: nobody may work on it, or it may touch anything. A label
+/// written nearly right (`- Owners`) is pointed at, as for the other fields.
+/// </summary>
 public sealed class TrackUnownedRule : IRule
 {
     public string Id => RuleIds.TrackUnowned;
@@ -20,13 +24,15 @@ public sealed class TrackUnownedRule : IRule
         {
             if (OwnerRoles.IsUnset(track.Owner))
             {
-                yield return new RuleFinding(track.Owner?.Location ?? track.Location,
-                    $"Track {track.Id} has no owner; add '- Owner' with the role that works on it (such as coder-a)");
+                var (at, advice) = FieldHints.For(track, "Owner", track.HowToAdd("Owner", "the role that works on it (such as coder-a)"));
+                yield return new RuleFinding(at ?? track.Owner?.Location ?? track.Field("Owner")?.Label.Location ?? track.Location,
+                    $"Track {track.Id} has no owner; {advice}");
             }
             if (track.OwnedFiles.Count == 0)
             {
-                yield return new RuleFinding(track.Field("Owned Files")?.Label.Location ?? track.Location,
-                    $"Track {track.Id} owns no files; list the paths or globs it may change under '- Owned Files'");
+                var (at, advice) = FieldHints.For(track, "Owned Files", track.HowToAdd("Owned Files", "the paths or globs it may change"));
+                yield return new RuleFinding(at ?? track.Field("Owned Files")?.Label.Location ?? track.Location,
+                    $"Track {track.Id} owns no files; {advice}");
             }
         }
     }
