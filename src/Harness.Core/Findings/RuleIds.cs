@@ -28,4 +28,5 @@ public static class RuleIds
     public const string OwnerRoleUnknown = "HRN020";
     public const string ReviewTrackOwnsImplementation = "HRN021";
     public const string DependencyAgainstMergeOrder = "HRN022";
+    public const string MergeOrderStepUnreadable = "HRN025";
 }

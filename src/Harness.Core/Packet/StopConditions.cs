@@ -60,8 +60,8 @@ public static class StopConditions
                 $"Track {track.Id} has no owner", $"name its owner under '- Owner' of Track {track.Id} in {list.Path}"));
         }
         var shared = list.SharedFiles.Concat(sources.Plan?.SharedFiles ?? []);
-        var analysis = new OwnershipAnalysis(sources.Tracks, new TrackGraph(sources.Tracks), shared);
-        foreach (var overlap in analysis.Overlaps())
+        var analysis = new OwnershipAnalysis(sources.Tracks, sources.Graph, shared);
+        foreach (var overlap in analysis.Overlaps(sources.MergeOrder.Schedule is { } schedule ? schedule.MayRunTogether : null))
         {
             var (a, b) = (overlap.First.Track.Id, overlap.Second.Track.Id);
             stops.Add(new StopCondition(StopRules.OwnershipUnclear, overlap.Second.Value.Location,

@@ -36,6 +36,7 @@ public static class RuleCatalog
         new OwnerRoleUnknownRule(),
         new ReviewTrackOwnsImplementationRule(),
         new DependencyAgainstMergeOrderRule(),
+        new MergeOrderStepUnreadableRule(),
     ];
 
     /// <summary>True when a harness.yml key (an id or a name, any case) names <paramref name="rule"/>.</summary>
