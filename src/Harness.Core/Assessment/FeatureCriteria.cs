@@ -83,7 +83,7 @@ internal sealed class FeatureCriteria
             return new AssessmentCriterion(name, true, "there is no Merge Order: the tracks' dependencies alone order them", TracksSection);
         }
         return new AssessmentCriterion(name, true,
-            $"every step names tracks of the feature list, their owners or roles ({_order.Steps.Count} steps: `harness order {_sources.Task.Id}`)", section.Location);
+            $"every step reads against the feature list (`harness order {_sources.Task.Id}` shows its {_order.Steps.Count} steps)", section.Location);
     }
 
     private AssessmentCriterion Disjoint()

@@ -31,6 +31,10 @@ internal sealed class TrackNames
                 continue;
             }
             var key = OwnerKey(track.Owner!.Unwrapped);
+            if (key.Length == 0)
+            {
+                continue;
+            }
             if (!_byOwner.TryGetValue(key, out var owned))
             {
                 _byOwner[key] = owned = [];

@@ -206,6 +206,29 @@ public sealed class MergeOrderStepsTests
         string.Join(",", now).Should().Be(parallel);
     }
 
+    [TestCase("2. coders: Track A, then Track B", false)]
+    [TestCase("2. Track A と Track B を並行して進める", true)]
+    public void Lint_restart_and_assess_see_a_collision_only_between_tracks_the_merge_order_runs_side_by_side(string step, bool collide)
+    {
+        using var repo = Repo("1. planner: 計画を固定する", step, "3. reviewer: Track C");
+        foreach (var own in new[] { "src/export.sh", "src/audit.sh" })
+        {
+            repo.Edit(ListPath, $"  - `{own}`\n", $"  - `{own}`\n  - `src/common.sh`\n")
+                .Edit(PlanPath, $"| `{own}` |", $"| `{own}`, `src/common.sh` |");
+        }
+
+        var (_, findings) = LintRun.Json(repo);
+        var restart = repo.Harness("restart", Task);
+        var assess = repo.Harness("assess", Task, "--format", "json");
+
+        findings.Any(f => f.RuleId == "HRN013").Should().Be(collide, string.Join('\n', findings));
+        restart.Error.Contains("RST004: Track A and Track B can run at the same time and both own src/common.sh", StringComparison.Ordinal)
+            .Should().Be(collide, restart.ToString());
+        using var assessment = JsonDocument.Parse(assess.Output);
+        var disjoint = assessment.RootElement.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "disjoint owned files");
+        disjoint.GetProperty("met").GetBoolean().Should().Be(!collide, assess.Output);
+    }
+
     /// <summary>
     /// A repo with a feature list and plan written by hand: Track A (coder-a) and B (coder-b) in progress, Track C
     /// (reviewer / verifier) after both; the plan's Merge Order is <paramref name="steps"/>.
