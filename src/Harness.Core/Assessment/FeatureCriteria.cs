@@ -101,7 +101,7 @@ internal sealed class FeatureCriteria
         var more = overlaps.Count > 1 ? $" ({overlaps.Count - 1} more pair{(overlaps.Count > 2 ? "s" : "")})" : "";
         return new AssessmentCriterion(name, false,
             $"Track {a} and Track {b} can run at the same time and both own {overlap.Example}{more}; give the file to one track, " +
-            $"make Track {b} depend on Track {a}, or name it in the Shared File Rule", overlap.Second.Value.Location);
+            $"make Track {b} depend on Track {a} (or follow it in the plan's Merge Order), or name it in the Shared File Rule", overlap.Second.Value.Location);
     }
 
     private AssessmentCriterion VerifyPerTrack()

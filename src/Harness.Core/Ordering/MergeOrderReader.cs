@@ -225,17 +225,18 @@ internal static partial class MergeOrderReader
         var relations = new List<(int Before, int After)>();
         for (var j = 1; j < named.Count; j++)
         {
-            var between = markers.Skip(named[j - 1]).Take(named[j] - named[j - 1])
-                .Select(m => m.Direction).Where(d => d != Direction.None).Distinct().ToList();
+            var words = markers.Skip(named[j - 1]).Take(named[j] - named[j - 1]).Where(m => m.Direction != Direction.None).ToList();
+            var between = words.Select(m => m.Direction).Distinct().ToList();
             if (between.Count == 0)
             {
                 continue;
             }
             if (between.Count > 1)
             {
-                var marker = markers[named[j - 1]];
-                problems.Add(new StepProblem(At(line, marker.Start),
-                    "the Merge Order step orders its tracks both ways (with 'then' and with 'after'); write one order, such as \"Track A, then Track B\""));
+                var (forward, backward) = (words.First(m => m.Direction == Direction.Forward), words.First(m => m.Direction == Direction.Backward));
+                problems.Add(new StepProblem(At(line, words[0].Start),
+                    $"the Merge Order step orders two tracks both ways ('{Word(masked, forward)}' and '{Word(masked, backward)}'); " +
+                    "write one order, such as \"Track A, then Track B\""));
                 continue;
             }
             relations.Add(between[0] == Direction.Forward ? (named[j - 1], named[j]) : (named[j], named[j - 1]));
@@ -254,6 +255,8 @@ internal static partial class MergeOrderReader
         }
         return ranks;
     }
+
+    private static string Word(string masked, Marker marker) => masked[marker.Start..marker.End];
 
     /// <summary>
     /// The order words of a step. "After Track A merges, Track B" puts the clause up to the comma first (and

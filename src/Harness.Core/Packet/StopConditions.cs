@@ -66,7 +66,7 @@ public static class StopConditions
             var (a, b) = (overlap.First.Track.Id, overlap.Second.Track.Id);
             stops.Add(new StopCondition(StopRules.OwnershipUnclear, overlap.Second.Value.Location,
                 $"Track {a} and Track {b} can run at the same time and both own {overlap.Example}",
-                $"give {overlap.Example} to one track, make Track {b} depend on Track {a}, or name it in the Shared File Rule of {list.Path}"));
+                $"give {overlap.Example} to one track, make Track {b} depend on Track {a} (or follow it in the plan's Merge Order), or name it in the Shared File Rule of {list.Path}"));
         }
         if (sources.Note?.Track is { } named && sources.Track is null)
         {

@@ -166,6 +166,20 @@ public sealed class MergeOrderStepsTests
         LintAssert.Single(findings, "HRN025", PlanPath, line);
     }
 
+    [TestCase("2. Tracks A and Z side by side", "Z", "the Merge Order step names 'Z' in a list of tracks, which docs/harness/feature-list.md does not list; " + Expected)]
+    [TestCase("2. coder-a と coder-z が並行して進める", "coder-z", "the Merge Order step names 'coder-z', which owns no track of docs/harness/feature-list.md; " + Expected)]
+    [TestCase("2. Track A, then the review, after Track B", "then", "the Merge Order step orders two tracks both ways ('then' and 'after'); write one order, such as \"Track A, then Track B\"")]
+    public void Other_unreadable_steps_name_what_they_got_wrong(string step, string at, string message)
+    {
+        using var repo = Repo("1. planner: 計画を固定する", step, "3. reviewer: Track C");
+        var line = LintRun.LineOf(repo, PlanPath, step);
+
+        var order = repo.Harness("order", Task);
+
+        order.ExitCode.Should().Be(2, order.ToString());
+        order.Error.Should().Be($"{PlanPath}({line},{step.IndexOf(at, StringComparison.Ordinal) + 1}): error HRN025: {message}\n");
+    }
+
     [Test]
     public void A_step_that_names_nothing_harness_knows_is_a_step_of_its_own()
     {

@@ -28,7 +28,7 @@ public sealed class OwnershipOverlapRule : IRule
                 var (first, second) = (overlap.First, overlap.Second);
                 yield return new RuleFinding(second.Value.Location,
                     $"Track {second.Track.Id} owns '{second.Value.Unwrapped}' and Track {first.Track.Id} owns '{first.Value.Unwrapped}' ({first.Value.Location}); " +
-                    $"both match {overlap.Example} and neither a dependency nor the Merge Order orders the two tracks; give the file to one track, add a dependency, or name it in the Shared File Rule");
+                    $"both match {overlap.Example} and neither a dependency nor the Merge Order orders the two tracks; give the file to one track, add a dependency, order the two in the Merge Order, or name it in the Shared File Rule");
             }
         }
     }
