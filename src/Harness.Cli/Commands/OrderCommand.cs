@@ -32,15 +32,6 @@ internal static class OrderCommand
     internal static int Run(CliContext context, Options options)
     {
         var sequence = MergeOrderService.Run(Workspace.Open(options.Repo), options.TaskId, options.Check);
-        if (sequence.Problems.Count > 0)
-        {
-            // A step that cannot be read stops the command: an order guessed around it would be wrong.
-            foreach (var problem in sequence.Problems)
-            {
-                context.Error.WriteLine(MergeOrderOutput.Problem(problem));
-            }
-            return ExitCodes.InputError;
-        }
         MergeOrderOutput.Write(sequence, options.Format, context.Output);
         return sequence.Check is { MayMerge: false } ? ExitCodes.ProblemsFound : ExitCodes.Ok;
     }

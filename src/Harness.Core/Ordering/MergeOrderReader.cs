@@ -44,7 +44,8 @@ internal static partial class MergeOrderReader
         }
         var masked = MaskCode(text, names);
         var references = new List<Reference>();
-        var taken = new List<(int Start, int End)>();
+        // Characters already read as a name: an owner's role word is not read again as a role.
+        var taken = new bool[masked.Length];
         var problems = new List<StepProblem>();
         FindOwners(masked, names, references, taken);
         FindUnknownOwners(line, masked, names, taken, problems);
@@ -86,7 +87,7 @@ internal static partial class MergeOrderReader
         foreach (Match span in CodeSpan().Matches(text))
         {
             var code = span.Groups["code"].Value.Trim();
-            var isName = CodeName().IsMatch(code) || names.OwnerKeys.Contains(TrackNames.OwnerKey(code));
+            var isName = CodeName().IsMatch(code) || names.IsOwner(TrackNames.OwnerKey(code));
             if (!isName)
             {
                 for (var i = span.Index; i < span.Index + span.Length; i++)
@@ -99,7 +100,7 @@ internal static partial class MergeOrderReader
     }
 
     /// <summary>Owners exactly as the feature list writes them (any case; "reviewer/verifier" for "reviewer / verifier").</summary>
-    private static void FindOwners(string masked, TrackNames names, List<Reference> references, List<(int Start, int End)> taken)
+    private static void FindOwners(string masked, TrackNames names, List<Reference> references, bool[] taken)
     {
         if (names.OwnerKeys.Count == 0)
         {
@@ -123,11 +124,10 @@ internal static partial class MergeOrderReader
                     continue;
                 }
                 var (start, stop) = (map[at], map[end - 1] + 1);
-                if (Overlaps(taken, start, stop))
+                if (!Take(taken, start, stop))
                 {
                     continue;
                 }
-                taken.Add((start, stop));
                 foreach (var track in names.OwnedBy(key))
                 {
                     references.Add(new Reference(start, stop, track, null));
@@ -137,37 +137,37 @@ internal static partial class MergeOrderReader
     }
 
     /// <summary>"coder-z" (or `qa-z`, for a role some owner has) that is no owner of the list: a problem.</summary>
-    private static void FindUnknownOwners(TextValue line, string masked, TrackNames names, List<(int Start, int End)> taken, List<StepProblem> problems)
+    private static void FindUnknownOwners(TextValue line, string masked, TrackNames names, bool[] taken, List<StepProblem> problems)
     {
         foreach (Match match in OwnerLike().Matches(masked))
         {
             var role = match.Groups["role"].Value.ToLowerInvariant();
             var standard = TrackNames.StepRoles.Contains(role);
             var backticked = match.Index > 0 && masked[match.Index - 1] == '`';
-            if (!(standard || (backticked && names.KnownRoles.Contains(role))) || Overlaps(taken, match.Index, match.Index + match.Length))
+            if (!(standard || (backticked && names.KnownRoles.Contains(role))) || !Take(taken, match.Index, match.Index + match.Length))
             {
                 continue;
             }
-            // Its role word ("coder" of "coder-z") is not read again as a role.
-            taken.Add((match.Index, match.Index + match.Length));
             problems.Add(new StepProblem(At(line, match.Index),
                 $"the Merge Order step names '{match.Value}', which owns no track of {names.ListPath}; {names.Expected()}"));
         }
     }
 
-    private static void FindRoles(string masked, List<Reference> references, List<(int Start, int End)> taken)
+    private static void FindRoles(string masked, List<Reference> references, bool[] taken)
     {
         foreach (Match match in RoleWord().Matches(masked))
         {
-            if (!Overlaps(taken, match.Index, match.Index + match.Length))
+            if (Take(taken, match.Index, match.Index + match.Length))
             {
-                taken.Add((match.Index, match.Index + match.Length));
                 references.Add(new Reference(match.Index, match.Index + match.Length, null, match.Value.ToLowerInvariant()));
             }
         }
     }
 
-    /// <summary>"Track A", "Tracks A, B and C", "Track A / B / C": known ids name tracks, an unknown id such as "Track Z" is a problem.</summary>
+    /// <summary>
+    /// "Track A", "Tracks A, B and C", "Track A / B / C", "トラック A": known ids name tracks, an unknown id such
+    /// as "Track Z" is a problem.
+    /// </summary>
     private static void FindTracks(TextValue line, string masked, TrackNames names, List<Reference> references, List<StepProblem> problems)
     {
         foreach (Match match in TrackMention().Matches(masked))
@@ -208,7 +208,7 @@ internal static partial class MergeOrderReader
 
     /// <summary>
     /// The rank of each reference in its step: the text is cut at each order word, each piece ranks after (or,
-    /// for "after", before) the piece before it; names in one piece are side by side.
+    /// for "after", before) the nearest piece before it that names something; names in one piece are side by side.
     /// </summary>
     private static int[] Rank(TextValue line, string masked, List<Reference> references, List<StepProblem> problems)
     {
@@ -218,40 +218,53 @@ internal static partial class MergeOrderReader
         {
             return ranks;
         }
-        // Piece i lies between marker i-1 and marker i; marker i-1 relates piece i-1 to piece i.
-        var pieceOf = references.Select(r => markers.Count(m => m.End <= r.Start)).ToArray();
-        var rank = new int[markers.Count + 1];
-        var named = Enumerable.Range(0, markers.Count + 1).Where(p => pieceOf.Contains(p)).ToList();
-        var relations = new List<(int Before, int After)>();
-        for (var j = 1; j < named.Count; j++)
+        // Piece p lies between marker p-1 and marker p; references and markers are both in text order.
+        var pieceOf = new int[references.Count];
+        var piece = 0;
+        for (var i = 0; i < references.Count; i++)
         {
-            var words = markers.Skip(named[j - 1]).Take(named[j] - named[j - 1]).Where(m => m.Direction != Direction.None).ToList();
-            var between = words.Select(m => m.Direction).Distinct().ToList();
-            if (between.Count == 0)
+            while (piece < markers.Count && markers[piece].End <= references[i].Start)
             {
-                continue;
+                piece++;
             }
-            if (between.Count > 1)
+            pieceOf[i] = piece;
+        }
+        var named = pieceOf.Distinct().ToList();
+        // How each named piece relates to the next: the order words between them, which must agree.
+        var toNext = new Direction[named.Count];
+        for (var j = 0; j + 1 < named.Count; j++)
+        {
+            var words = markers.Skip(named[j]).Take(named[j + 1] - named[j]).Where(m => m.Direction != Direction.None).ToList();
+            toNext[j] = words.Count == 0 ? Direction.None : words[0].Direction;
+            if (words.Any(m => m.Direction != words[0].Direction))
             {
                 var (forward, backward) = (words.First(m => m.Direction == Direction.Forward), words.First(m => m.Direction == Direction.Backward));
                 problems.Add(new StepProblem(At(line, words[0].Start),
                     $"the Merge Order step orders two tracks both ways ('{Word(masked, forward)}' and '{Word(masked, backward)}'); " +
                     "write one order, such as \"Track A, then Track B\""));
-                continue;
+                toNext[j] = Direction.None;
             }
-            relations.Add(between[0] == Direction.Forward ? (named[j - 1], named[j]) : (named[j], named[j - 1]));
         }
-        // Longest path along the chain of pieces: a few passes at most, one a relation.
-        for (var pass = 0; pass <= relations.Count; pass++)
+        // The pieces form a chain, so a piece's rank is the longest run of order words reaching it, from the
+        // left through "then"s or from the right through "after"s.
+        var fromLeft = new int[named.Count];
+        var fromRight = new int[named.Count];
+        for (var j = 1; j < named.Count; j++)
         {
-            foreach (var (before, after) in relations)
-            {
-                rank[after] = Math.Max(rank[after], rank[before] + 1);
-            }
+            fromLeft[j] = toNext[j - 1] == Direction.Forward ? fromLeft[j - 1] + 1 : 0;
+        }
+        for (var j = named.Count - 2; j >= 0; j--)
+        {
+            fromRight[j] = toNext[j] == Direction.Backward ? fromRight[j + 1] + 1 : 0;
+        }
+        var rankOf = new Dictionary<int, int>();
+        for (var j = 0; j < named.Count; j++)
+        {
+            rankOf[named[j]] = Math.Max(fromLeft[j], fromRight[j]);
         }
         for (var i = 0; i < references.Count; i++)
         {
-            ranks[i] = rank[pieceOf[i]];
+            ranks[i] = rankOf[pieceOf[i]];
         }
         return ranks;
     }
@@ -355,8 +368,16 @@ internal static partial class MergeOrderReader
     private static bool ContinuesName(string text, int end) =>
         IsNameChar(text[end], dash: false) || (text[end] == '-' && end + 1 < text.Length && IsNameChar(text[end + 1], dash: false));
 
-    private static bool Overlaps(List<(int Start, int End)> taken, int start, int end) =>
-        taken.Any(t => t.Start < end && start < t.End);
+    /// <summary>Marks [start, end) as read; false (and nothing marked) when part of it already was.</summary>
+    private static bool Take(bool[] taken, int start, int end)
+    {
+        if (Array.IndexOf(taken, true, start, end - start) >= 0)
+        {
+            return false;
+        }
+        Array.Fill(taken, true, start, end - start);
+        return true;
+    }
 
     private static SourceLocation At(TextValue line, int index) => line.Location with { Column = line.Location.Column + index };
 
@@ -379,7 +400,7 @@ internal static partial class MergeOrderReader
     [GeneratedRegex(@"(?<![A-Za-z0-9_-])(?<role>" + Standard + @")s?(?![A-Za-z0-9_]|-[A-Za-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleWord();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9_])tracks?[\s`]+(?<id>[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)(?![A-Za-z0-9_])",
+    [GeneratedRegex(@"(?:(?<![A-Za-z0-9_])tracks?[\s`]+|トラック[\s`]*)(?<id>[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)(?![A-Za-z0-9_])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrackMention();
 

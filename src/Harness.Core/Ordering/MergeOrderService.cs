@@ -25,7 +25,8 @@ public static class MergeOrderService
         var order = Read(tracks, graph, lines, list?.Path);
         if (!order.IsReadable)
         {
-            return new MergeSequence(task.Id, [], null, order.Problems);
+            // An order guessed around a step that cannot be read would be wrong: each one, as lint prints it.
+            throw new HarnessInputException(string.Join('\n', order.Problems.Select(MergeOrderOutput.Problem)));
         }
         MergeCheck? check = null;
         if (checkTrack is not null)

@@ -1,5 +1,4 @@
 using Harness.Core.Artifacts;
-using Harness.Core.Findings;
 
 namespace Harness.Core.Ordering;
 
@@ -12,11 +11,5 @@ public sealed record MergeCheck(Track Track, IReadOnlyList<Track> Before, IReadO
     public bool MayMerge => Waiting.Count == 0;
 }
 
-/// <summary>A task's merge sequence, and the check of one track when asked; or the steps that could not be read.</summary>
-public sealed record MergeSequence(string TaskId, IReadOnlyList<MergeStep> Steps, MergeCheck? Check, IReadOnlyList<Diagnostic> Problems)
-{
-    public MergeSequence(string taskId, IReadOnlyList<MergeStep> steps, MergeCheck? check)
-        : this(taskId, steps, check, [])
-    {
-    }
-}
+/// <summary>A task's merge sequence, and the check of one track when asked.</summary>
+public sealed record MergeSequence(string TaskId, IReadOnlyList<MergeStep> Steps, MergeCheck? Check);

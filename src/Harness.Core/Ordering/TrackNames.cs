@@ -24,23 +24,32 @@ internal sealed class TrackNames
         Graph = graph;
         ListPath = listPath;
         var ownerRoles = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var track in tracks)
         {
             if (OwnerRoles.IsUnset(track.Owner))
             {
                 continue;
             }
-            var key = OwnerKey(track.Owner!.Unwrapped);
-            if (key.Length == 0)
+            var owner = track.Owner!.Unwrapped.Trim();
+            if (OwnerKey(owner).Length == 0)
             {
                 continue;
             }
-            if (!_byOwner.TryGetValue(key, out var owned))
+            if (seen.Add(owner))
             {
-                _byOwner[key] = owned = [];
-                Owners.Add(track.Owner.Unwrapped.Trim());
+                Owners.Add(owner);
             }
-            owned.Add(track);
+            // "coder-a (田中)" is named "coder-a" too.
+            var aside = owner.IndexOfAny(['(', '（']);
+            foreach (var key in new[] { OwnerKey(owner), aside > 0 ? OwnerKey(owner[..aside]) : "" }.Where(k => k.Length > 0).Distinct())
+            {
+                if (!_byOwner.TryGetValue(key, out var owned))
+                {
+                    _byOwner[key] = owned = [];
+                }
+                owned.Add(track);
+            }
             ownerRoles.UnionWith(RolesOf(track));
         }
         // Longest first, so "reviewer / verifier" is found before an owner named "reviewer" inside it.
@@ -63,9 +72,9 @@ internal sealed class TrackNames
     /// <summary>Every role some owner of the list has.</summary>
     public IReadOnlySet<string> KnownRoles { get; }
 
-    public IReadOnlyList<Track> OwnedBy(string key) => _byOwner.TryGetValue(key, out var owned) ? owned : [];
+    public bool IsOwner(string key) => _byOwner.ContainsKey(key);
 
-    public IEnumerable<Track> WithRole(string role) => Tracks.Where(t => !OwnerRoles.IsUnset(t.Owner) && RolesOf(t).Contains(role));
+    public IReadOnlyList<Track> OwnedBy(string key) => _byOwner.TryGetValue(key, out var owned) ? owned : [];
 
     public static IReadOnlyList<string> RolesOf(Track track) => OwnerRoles.Of(track.Owner?.Text ?? "");
 

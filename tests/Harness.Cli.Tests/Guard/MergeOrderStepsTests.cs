@@ -105,6 +105,7 @@ public sealed class MergeOrderStepsTests
     [TestCase("2. Track A | Track B")]
     [TestCase("2. Track A と Track B を並行して進める")]
     [TestCase("2. Tracks A and B, side by side")]
+    [TestCase("2. トラック A とトラック B を並行して進める")]
     public void Tracks_named_side_by_side_share_one_step(string step)
     {
         using var repo = Repo("1. planner が Track A / B / C と owner を決める", step, "3. reviewer: Track C");
@@ -113,6 +114,18 @@ public sealed class MergeOrderStepsTests
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().Contain("\n2. coder: Track A (coder-a, in-progress) | Track B (coder-b, in-progress)\n3. reviewer: Track C (");
+    }
+
+    [Test]
+    public void An_owner_written_with_a_name_aside_is_named_by_its_owner_id()
+    {
+        using var repo = Repo("1. planner: 計画を固定する", "2. coder-b の後に coder-a", "3. reviewer: Track C");
+        repo.Edit(ListPath, "  - coder-a\n", "  - coder-a（田中）\n");
+
+        var result = repo.Harness("order", Task);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("\n2. coder: Track B (coder-b, in-progress)\n3. coder: Track A (coder-a（田中）, in-progress)\n4. reviewer: Track C");
     }
 
     [TestCase("2. Track A → Track B")]
@@ -143,7 +156,7 @@ public sealed class MergeOrderStepsTests
         order.ExitCode.Should().Be(2, order.ToString());
         order.Output.Should().BeEmpty();
         order.Error.Should().Be(
-            $"{PlanPath}({line},{column}): error HRN025: the Merge Order step names Track Z, which {ListPath} does not list; {Expected}\n");
+            $"harness: {PlanPath}({line},{column}): error HRN025: the Merge Order step names Track Z, which {ListPath} does not list; {Expected}\n");
         var finding = LintAssert.Single(findings, "HRN025", PlanPath, line);
         finding.Severity.Should().Be("error");
         finding.Column.Should().Be(column);
@@ -162,7 +175,7 @@ public sealed class MergeOrderStepsTests
 
         order.ExitCode.Should().Be(2, order.ToString());
         order.Error.Should().Be(
-            $"{PlanPath}({line},{column}): error HRN025: the Merge Order step names 'coder-z', which owns no track of {ListPath}; {Expected}\n");
+            $"harness: {PlanPath}({line},{column}): error HRN025: the Merge Order step names 'coder-z', which owns no track of {ListPath}; {Expected}\n");
         LintAssert.Single(findings, "HRN025", PlanPath, line);
     }
 
@@ -177,7 +190,7 @@ public sealed class MergeOrderStepsTests
         var order = repo.Harness("order", Task);
 
         order.ExitCode.Should().Be(2, order.ToString());
-        order.Error.Should().Be($"{PlanPath}({line},{step.IndexOf(at, StringComparison.Ordinal) + 1}): error HRN025: {message}\n");
+        order.Error.Should().Be($"harness: {PlanPath}({line},{step.IndexOf(at, StringComparison.Ordinal) + 1}): error HRN025: {message}\n");
     }
 
     [Test]
