@@ -122,7 +122,7 @@ public static class MergeOrderOutput
     /// <summary>A Merge Order line without its "phase:" head, which the step already shows.</summary>
     private static string Detail(string line)
     {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        var colon = MergeOrderReader.HeadEnd(line);
         return colon > 0 ? line[(colon + 1)..].Trim() : line;
     }
 

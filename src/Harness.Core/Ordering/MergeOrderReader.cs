@@ -312,7 +312,7 @@ internal static partial class MergeOrderReader
     /// </summary>
     private static string Phase(string text, List<Reference> references)
     {
-        var colon = text.IndexOfAny([':', '：']);
+        var colon = HeadEnd(text);
         if (colon > 0)
         {
             return Labels.Normalize(text[..colon]);
@@ -323,6 +323,16 @@ internal static partial class MergeOrderReader
             roles = references.Where(r => r.Track is not null).SelectMany(r => TrackNames.RolesOf(r.Track!)).Distinct().ToList();
         }
         return roles.Count > 0 ? string.Join(" / ", roles) : Labels.Normalize(text.Split(' ', 2)[0]);
+    }
+
+    /// <summary>
+    /// Where a step's head ends: its first colon (':' or '：') when at most three words stand before it
+    /// ("coders:", "reviewer-x:"), else -1, so a colon deep in the prose ("（例: ...）") heads nothing.
+    /// </summary>
+    public static int HeadEnd(string text)
+    {
+        var colon = text.IndexOfAny([':', '：']);
+        return colon > 0 && text[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? colon : -1;
     }
 
     /// <summary>The text with blanks around '/' removed and lower-cased, and where each of its characters came from.</summary>

@@ -106,6 +106,7 @@ public sealed class MergeOrderStepsTests
     [TestCase("2. Track A と Track B を並行して進める")]
     [TestCase("2. Tracks A and B, side by side")]
     [TestCase("2. トラック A とトラック B を並行して進める")]
+    [TestCase("2. `coder-a` と `coder-b` が並行して進める（注: 触るファイルは重ならない）")]
     public void Tracks_named_side_by_side_share_one_step(string step)
     {
         using var repo = Repo("1. planner が Track A / B / C と owner を決める", step, "3. reviewer: Track C");
