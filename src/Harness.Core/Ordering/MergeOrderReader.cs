@@ -284,7 +284,8 @@ internal static partial class MergeOrderReader
             var direction = word is "after" || word.StartsWith("の前", StringComparison.Ordinal) ? Direction.Backward : Direction.Forward;
             markers.Add(new Marker(match.Index, match.Index + match.Length, direction, word is "after" or "before"));
         }
-        if (markers.Count > 0 && markers[0].Leading && LeadingClause(masked, markers[0]) is { } comma)
+        if (markers.Count > 0 && markers[0].Leading && LeadingClause(masked, markers[0]) is { } comma
+            && (markers.Count == 1 || comma < markers[1].Start))
         {
             // The clause after the word is the first piece; the rest follows it (after) or precedes it (before).
             var direction = markers[0].Direction == Direction.Backward ? Direction.Forward : Direction.Backward;

@@ -84,6 +84,20 @@ public sealed class MergeOrderStepsTests
         result.Output.Should().Contain("2. coder: Track A (coder-a, in-progress) | Track B (coder-b, in-progress)\n3. reviewer: Track C");
     }
 
+    [TestCase("1. planner fixes Track A / B / C and their owners", "planner fixes Track A / B / C and their owners")]
+    [TestCase("1. The planner fixes Tracks A, B and C.", "The planner fixes Tracks A, B and C.")]
+    [TestCase("1. planner: Track A / B / C と owner を決める", "Track A / B / C と owner を決める")]
+    [TestCase("1. plannerがTrack A / B / C を決める", "plannerがTrack A / B / C を決める")]
+    public void The_planners_step_merges_no_track_whatever_it_mentions(string step, string shown)
+    {
+        using var repo = Repo(step, "2. Track A | Track B", "3. reviewer: Track C");
+
+        var result = repo.Harness("order", Task);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().StartWith($"FEATURE-007 merge order:\n1. planner: {shown}\n2. coder: Track A (coder-a, in-progress) | Track B (coder-b, in-progress)\n");
+    }
+
     [Test]
     public void A_role_step_then_names_its_tracks_in_order()
     {
