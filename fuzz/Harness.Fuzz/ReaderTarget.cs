@@ -2,13 +2,15 @@ using Harness.Core;
 using Harness.Core.Artifacts;
 using Harness.Core.Config;
 using Harness.Core.Documents;
+using Harness.Core.Ordering;
 using Harness.Core.Ownership;
 
 namespace Harness.Fuzz;
 
 /// <summary>
 /// One fuzz input read the way harness reads artifacts: decoded, read as harness.yml, parsed as Markdown, read
-/// as every artifact kind, and the feature list's tracks put through the track graph and ownership analysis.
+/// as every artifact kind, the feature list's tracks put through the track graph and ownership analysis, and the
+/// plan's Merge Order read against those tracks.
 /// Refusals the reader documents (an <see cref="InputError"/> or <see cref="HarnessInputException"/>) end the
 /// run quietly; any other exception escapes so that AFL records the input as a crash.
 /// </summary>
@@ -49,12 +51,21 @@ public static class ReaderTarget
         _ = new Playbook(document!);
         _ = new RestartProtocol(document!);
 
-        AnalyseTracks(featureList.Tracks, featureList.SharedFiles.Concat(plan.SharedFiles).ToList());
+        AnalyseTracks(featureList.Tracks, featureList.SharedFiles.Concat(plan.SharedFiles).ToList(), plan.MergeOrder);
     }
 
-    private static void AnalyseTracks(IReadOnlyList<Track> tracks, IReadOnlyList<SharedFileEntry> sharedFiles)
+    private static void AnalyseTracks(IReadOnlyList<Track> tracks, IReadOnlyList<SharedFileEntry> sharedFiles, IReadOnlyList<TextValue> mergeOrder)
     {
         var graph = new TrackGraph(tracks);
+        var order = MergeOrderService.Read(tracks, graph, mergeOrder, "fuzz/input.md");
+        if (order.Schedule is { } schedule)
+        {
+            _ = schedule.RunnableNow();
+            foreach (var track in tracks.Take(MaxOrderedPairs))
+            {
+                _ = schedule.Check(track);
+            }
+        }
         _ = graph.Cycles();
         _ = graph.Layers();
         var pairs = 0;
@@ -74,6 +85,7 @@ public static class ReaderTarget
         {
             var ownership = new OwnershipAnalysis(tracks, graph, sharedFiles, ignoreCase);
             _ = ownership.Overlaps();
+            _ = ownership.Overlaps(order.Schedule is { } ordered ? ordered.MayRunTogether : null);
             foreach (var entry in ownership.Entries.Take(MaxOrderedPairs))
             {
                 var prefix = entry.Glob.LiteralPrefix;

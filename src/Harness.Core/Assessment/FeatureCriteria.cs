@@ -1,4 +1,5 @@
 using Harness.Core.Artifacts;
+using Harness.Core.Ordering;
 using Harness.Core.Ownership;
 using Harness.Core.Packet;
 using Harness.Core.Scaffolding;
@@ -9,7 +10,8 @@ namespace Harness.Core.Assessment;
 
 /// <summary>
 /// The criteria of a feature split into tracks, and the tracks that would run in parallel now: those not
-/// finished whose dependencies are all finished.
+/// finished with nothing unfinished that must merge before them (an earlier step of the merge sequence, a
+/// dependency). The merge order's schedule answers it, the one `harness order --check` answers from.
 /// </summary>
 internal sealed class FeatureCriteria
 {
@@ -17,16 +19,16 @@ internal sealed class FeatureCriteria
     private readonly IReadOnlyList<VerifyResult> _verify;
     private readonly FeatureList _list;
     private readonly TrackGraph _graph;
+    private readonly MergeOrderReading _order;
 
     public FeatureCriteria(PacketSources sources, IReadOnlyList<VerifyResult> verify)
     {
         _sources = sources;
         _verify = verify;
         _list = sources.FeatureList!;
-        _graph = new TrackGraph(sources.Tracks);
-        RunnableNow = sources.Tracks
-            .Where(t => !t.StatusKind.IsFinished() && _graph.DependenciesOf(t).All(d => d.StatusKind.IsFinished()))
-            .ToList();
+        _graph = sources.Graph;
+        _order = sources.MergeOrder;
+        RunnableNow = _order.Schedule?.RunnableNow() ?? [];
     }
 
     public IReadOnlyList<Track> RunnableNow { get; }
@@ -38,6 +40,7 @@ internal sealed class FeatureCriteria
     [
         TrackCount(),
         OwnersSet(),
+        MergeOrderReadable(),
         Disjoint(),
         VerifyPerTrack(),
         CurrentVerify(),
@@ -68,11 +71,28 @@ internal sealed class FeatureCriteria
             first.Owner?.Location ?? first.Location);
     }
 
+    private AssessmentCriterion MergeOrderReadable()
+    {
+        const string name = "merge order readable";
+        var section = MergeOrderService.SectionOf(_sources.Plan, _sources.Playbook);
+        if (_order.Problems.FirstOrDefault() is { } problem)
+        {
+            var more = _order.Problems.Count > 1 ? $" ({_order.Problems.Count - 1} more; see `harness order {_sources.Task.Id}`)" : "";
+            return new AssessmentCriterion(name, false, $"{problem.Message}{more}", problem.Location);
+        }
+        if (section is null)
+        {
+            return new AssessmentCriterion(name, true, "there is no Merge Order: the tracks' dependencies alone order them", TracksSection);
+        }
+        return new AssessmentCriterion(name, true,
+            $"every step reads against the feature list (`harness order {_sources.Task.Id}` shows its {_order.Steps.Count} steps)", section.Location);
+    }
+
     private AssessmentCriterion Disjoint()
     {
         const string name = "disjoint owned files";
         var shared = _list.SharedFiles.Concat(_sources.Plan?.SharedFiles ?? []);
-        var overlaps = new OwnershipAnalysis(_sources.Tracks, _graph, shared).Overlaps();
+        var overlaps = new OwnershipAnalysis(_sources.Tracks, _graph, shared).Overlaps(_order.Schedule is { } schedule ? schedule.MayRunTogether : null);
         if (overlaps.Count == 0)
         {
             return new AssessmentCriterion(name, true,
@@ -83,7 +103,7 @@ internal sealed class FeatureCriteria
         var more = overlaps.Count > 1 ? $" ({overlaps.Count - 1} more pair{(overlaps.Count > 2 ? "s" : "")})" : "";
         return new AssessmentCriterion(name, false,
             $"Track {a} and Track {b} can run at the same time and both own {overlap.Example}{more}; give the file to one track, " +
-            $"make Track {b} depend on Track {a}, or name it in the Shared File Rule", overlap.Second.Value.Location);
+            $"make Track {b} depend on Track {a} (or follow it in the plan's Merge Order), or name it in the Shared File Rule", overlap.Second.Value.Location);
     }
 
     private AssessmentCriterion VerifyPerTrack()
@@ -104,9 +124,15 @@ internal sealed class FeatureCriteria
     private AssessmentCriterion CurrentVerify()
     {
         const string name = "current passing verify";
+        if (!_order.IsReadable)
+        {
+            var problem = _order.Problems[0];
+            return new AssessmentCriterion(name, false,
+                "which tracks can run now is unknown while a Merge Order step cannot be read (see 'merge order readable')", problem.Location);
+        }
         if (RunnableNow.Count == 0)
         {
-            return new AssessmentCriterion(name, true, "no track can start now: every one is finished or waits for a dependency", StopItem("verify"));
+            return new AssessmentCriterion(name, true, "no track can start now: every one is finished or waits for a dependency or an earlier merge step", StopItem("verify"));
         }
         var latest = new Dictionary<string, VerifyResult>(TrackIds.Comparer);
         foreach (var verify in _verify.Where(v => v.Track is not null))

@@ -30,6 +30,7 @@ public static class RuleIds
     public const string DependencyAgainstMergeOrder = "HRN022";
     public const string FieldGivenTwice = "HRN023";
     public const string ScaffoldPlaceholder = "HRN024";
+    public const string MergeOrderStepUnreadable = "HRN025";
     public const string LastVerifyCommandDiffers = "HRN026";
     public const string IdPatternUnsafe = "HRN027";
 }

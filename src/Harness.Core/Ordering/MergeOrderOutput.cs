@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text;
 using Harness.Core.Artifacts;
+using Harness.Core.Findings;
 using Harness.Core.Text;
 
 namespace Harness.Core.Ordering;
@@ -32,6 +33,10 @@ public static class MergeOrderOutput
                 break;
         }
     }
+
+    /// <summary>A step that cannot be read, as lint prints it: `path(line,col): error HRN025: message`.</summary>
+    public static string Problem(Diagnostic problem) =>
+        $"{problem.Location.File}({problem.Location.Line},{problem.Location.Column}): {problem.Severity.ToName()} {problem.RuleId}: {problem.Message}";
 
     public static string Verdict(MergeCheck check)
     {
@@ -117,7 +122,7 @@ public static class MergeOrderOutput
     /// <summary>A Merge Order line without its "phase:" head, which the step already shows.</summary>
     private static string Detail(string line)
     {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        var colon = MergeOrderReader.HeadEnd(line);
         return colon > 0 ? line[(colon + 1)..].Trim() : line;
     }
 

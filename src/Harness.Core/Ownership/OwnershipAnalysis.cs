@@ -4,9 +4,9 @@ using Harness.Core.Text;
 namespace Harness.Core.Ownership;
 
 /// <summary>
-/// Who owns what in a feature list, and where two tracks that can run at the same time (no dependency path
-/// between them) own the same file: the one computation behind lint's overlap rule, restart's "ownership
-/// colliding" stop condition and assess's "disjoint owned files". Candidate pairs come from literal folder
+/// Who owns what in a feature list, and where two tracks that can run at the same time (they share a step of
+/// the merge sequence and no dependency orders them) own the same file: the one computation behind lint's
+/// overlap rule, restart's "ownership colliding" stop condition and assess's "disjoint owned files". Candidate pairs come from literal folder
 /// prefixes, never from comparing every pair of tracks.
 /// </summary>
 public sealed class OwnershipAnalysis
@@ -56,10 +56,12 @@ public sealed class OwnershipAnalysis
 
     /// <summary>
     /// Overlaps between tracks that can run at the same time, unless the Shared File Rule names the file. Each
-    /// pair of tracks is reported once, at its first overlapping entry.
+    /// pair of tracks is reported once, at its first overlapping entry. <paramref name="mayRunTogether"/> says
+    /// which tracks can (the merge order's schedule); without it, any two that no dependency orders.
     /// </summary>
-    public IReadOnlyList<Overlap> Overlaps()
+    public IReadOnlyList<Overlap> Overlaps(Func<Track, Track, bool>? mayRunTogether = null)
     {
+        mayRunTogether ??= (a, b) => !Graph.AreOrdered(a, b);
         var byPrefix = new Dictionary<string, List<OwnedEntry>>(StringComparer.Ordinal);
         foreach (var entry in Entries)
         {
@@ -87,7 +89,7 @@ public sealed class OwnershipAnalysis
                     {
                         continue;
                     }
-                    TryAdd(entry, other, reported, overlaps);
+                    TryAdd(entry, other, mayRunTogether, reported, overlaps);
                 }
             }
         }
@@ -96,11 +98,11 @@ public sealed class OwnershipAnalysis
             .ToList();
     }
 
-    private void TryAdd(OwnedEntry a, OwnedEntry b, HashSet<(string, string)> reported, List<Overlap> overlaps)
+    private void TryAdd(OwnedEntry a, OwnedEntry b, Func<Track, Track, bool> mayRunTogether, HashSet<(string, string)> reported, List<Overlap> overlaps)
     {
         var (first, second) = a.Value.Location.Line <= b.Value.Location.Line ? (a, b) : (b, a);
         var key = (first.Track.Id.ToUpperInvariant(), second.Track.Id.ToUpperInvariant());
-        if (reported.Contains(key) || Graph.AreOrdered(first.Track, second.Track))
+        if (reported.Contains(key) || !mayRunTogether(first.Track, second.Track))
         {
             return;
         }

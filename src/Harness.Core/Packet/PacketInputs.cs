@@ -1,5 +1,6 @@
 using Harness.Core.Artifacts;
 using Harness.Core.Documents;
+using Harness.Core.Ordering;
 
 namespace Harness.Core.Packet;
 
@@ -81,7 +82,8 @@ public static class PacketInputs
 
     private static void AddMergeOrder(PacketSources sources, List<PacketInput> inputs)
     {
-        var section = sources.Plan?.Section("Merge Order") ?? sources.Playbook?.Section("Merge Order");
+        // The section `harness order` reads, so the prompt quotes the order the tools apply.
+        var section = MergeOrderService.SectionOf(sources.Plan, sources.Playbook);
         if (section is not null && !section.IsEmpty)
         {
             inputs.Add(PacketInput.Quote("Merge Order", section));

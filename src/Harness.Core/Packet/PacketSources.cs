@@ -1,4 +1,6 @@
 using Harness.Core.Artifacts;
+using Harness.Core.Ordering;
+using Harness.Core.Ownership;
 using Harness.Core.Workspaces;
 
 namespace Harness.Core.Packet;
@@ -7,6 +9,8 @@ namespace Harness.Core.Packet;
 public sealed class PacketSources
 {
     private Verify.StatedCommands? _stated;
+    private readonly Lazy<TrackGraph> _graph;
+    private readonly Lazy<MergeOrderReading> _mergeOrder;
 
     public PacketSources(Workspace workspace, HarnessTask task, GitFacts git)
     {
@@ -21,6 +25,9 @@ public sealed class PacketSources
         Protocol = workspace.RestartProtocol;
         Playbook = workspace.Playbook;
         workspace.ThrowIfInputErrors();
+        _graph = new Lazy<TrackGraph>(() => new TrackGraph(Tracks));
+        _mergeOrder = new Lazy<MergeOrderReading>(() =>
+            MergeOrderService.Read(Tracks, Graph, MergeOrderService.LinesOf(Plan, Playbook), FeatureList?.Path));
     }
 
     public Workspace Workspace { get; }
@@ -44,6 +51,15 @@ public sealed class PacketSources
     public Playbook? Playbook { get; }
 
     public IReadOnlyList<Track> Tracks => FeatureList?.Tracks ?? [];
+
+    /// <summary>The tracks' dependency graph, built once.</summary>
+    public TrackGraph Graph => _graph.Value;
+
+    /// <summary>
+    /// The Merge Order read against the tracks, once: what assess calls "may run in parallel now" and what
+    /// restart and assess count as "can run at the same time" both come from its schedule, as `harness order` does.
+    /// </summary>
+    public MergeOrderReading MergeOrder => _mergeOrder.Value;
 
     /// <summary>The track the agent works on; null for the planner of the whole feature.</summary>
     public Track? Track { get; set; }

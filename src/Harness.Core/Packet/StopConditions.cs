@@ -89,13 +89,13 @@ public static class StopConditions
                 $"Track {track.Id} has no owner", $"name its owner under '- Owner' of Track {track.Id} in {list.Path}"));
         }
         var shared = list.SharedFiles.Concat(sources.Plan?.SharedFiles ?? []);
-        var analysis = new OwnershipAnalysis(sources.Tracks, new TrackGraph(sources.Tracks), shared);
-        foreach (var overlap in analysis.Overlaps())
+        var analysis = new OwnershipAnalysis(sources.Tracks, sources.Graph, shared);
+        foreach (var overlap in analysis.Overlaps(sources.MergeOrder.Schedule is { } schedule ? schedule.MayRunTogether : null))
         {
             var (a, b) = (overlap.First.Track.Id, overlap.Second.Track.Id);
             stops.Add(new StopCondition(StopRules.OwnershipUnclear, overlap.Second.Value.Location,
                 $"Track {a} and Track {b} can run at the same time and both own {overlap.Example}",
-                $"give {overlap.Example} to one track, make Track {b} depend on Track {a}, or name it in the Shared File Rule of {list.Path}"));
+                $"give {overlap.Example} to one track, make Track {b} depend on Track {a} (or follow it in the plan's Merge Order), or name it in the Shared File Rule of {list.Path}"));
         }
         if (sources.Note?.Track is { } named && sources.Track is null)
         {

@@ -38,6 +38,7 @@ public static class RuleCatalog
         new DependencyAgainstMergeOrderRule(),
         new FieldGivenTwiceRule(),
         new ScaffoldPlaceholderRule(),
+        new MergeOrderStepUnreadableRule(),
         new LastVerifyCommandDiffersRule(),
         new IdPatternUnsafeRule(),
     ];

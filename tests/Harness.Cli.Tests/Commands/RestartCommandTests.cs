@@ -217,6 +217,8 @@ public sealed class RestartCommandTests
         using var repo = TempRepo.Sample();
         repo.Edit(FeatureList, "- `src/support_hub/common.sh`: Track A goes first; Track B rebases on it after A merges.", "- none");
         repo.Edit("tasks/FEATURE-002-plan.md", "- `src/support_hub/common.sh`: Track A goes first; Track B rebases on it after A merges.", "- none");
+        // The sample's "Track A, then Track B" keeps them apart; side by side, they collide.
+        repo.Edit("tasks/FEATURE-002-plan.md", "2. coders: Track A, then Track B", "2. coders: Track A and Track B in parallel");
 
         var result = repo.Harness("restart", "FEATURE-002");
 

@@ -19,7 +19,7 @@ public sealed class OrderCommandTests
             "2. coders: Track A (coder-a, done)\n" +
             "3. coders: Track B (coder-b, in-progress)\n" +
             "4. reviewer: Track C (reviewer / verifier, ready-after-a-and-b)\n" +
-            "5. verifier: Track C (reviewer / verifier, ready-after-a-and-b)\n" +
+            "5. verifier: Track C runs `sh tests/run_all.sh` and records the evidence.\n" +
             "6. integrate: Integrate and decide the exit state.\n");
     }
 

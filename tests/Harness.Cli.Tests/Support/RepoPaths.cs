@@ -7,6 +7,9 @@ internal static class ProjectFiles
 
     public static string SampleRepo => Path.Combine(Root, "sample-repo");
 
+    /// <summary>The fixture repo of artifacts written by hand, as people who never saw harness write them.</summary>
+    public static string HandwrittenRepo => Path.Combine(Root, "handwritten-repo");
+
     private static string FindRoot()
     {
         var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);

@@ -44,6 +44,15 @@ internal sealed class TempRepo : IDisposable
         return repo;
     }
 
+    /// <summary>A git repo holding a copy of handwritten-repo (bytes as written: CRLF and BOM kept), committed once.</summary>
+    public static TempRepo Handwritten()
+    {
+        var repo = Git();
+        CopyFolder(ProjectFiles.HandwrittenRepo, repo.Root);
+        repo.CommitAll("handwritten");
+        return repo;
+    }
+
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     public TempRepo Write(string relative, string content)
