@@ -75,7 +75,7 @@ internal sealed class ExistingFile
     {
         try
         {
-            return RegularFile.ReadAll(fullPath, SourceFileReader.MaxBytes);
+            return RegularFile.ReadSettled(fullPath, SourceFileReader.MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -32,6 +32,37 @@ public static partial class RegularFile
         return buffer.ToArray();
     }
 
+    /// <summary>A file changed more recently than this may be in the middle of a save.</summary>
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>
+    /// The whole file as one writer left it: read once it has been quiet for a moment, between two looks at its
+    /// length and time of change, and again (up to ten times) while another writer is at work, so a file an editor
+    /// is saving in place (truncated, then written) is never taken for the whole file. A file that keeps changing
+    /// is refused.
+    /// </summary>
+    public static byte[] ReadSettled(string path, long maxBytes)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var before = new FileInfo(path);
+            var (length, changed) = (before.Length, before.LastWriteTimeUtc);
+            if (DateTime.UtcNow - changed < QuietPeriod)
+            {
+                Thread.Sleep(QuietPeriod);
+                continue;
+            }
+            var bytes = ReadAll(path, maxBytes);
+            var after = new FileInfo(path);
+            if (bytes.Length == length && after.Length == length && after.LastWriteTimeUtc == changed)
+            {
+                return bytes;
+            }
+            Thread.Sleep(QuietPeriod);
+        }
+        throw new IOException("it kept changing while harness read it (an editor saving it?); save it, then run the command again");
+    }
+
     private static FileStream OpenForRead(string path)
     {
         if (OperatingSystem.IsWindows())

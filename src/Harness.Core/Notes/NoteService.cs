@@ -154,7 +154,7 @@ public static class NoteService
     {
         try
         {
-            return RegularFile.ReadAll(fullPath, SourceFileReader.MaxBytes);
+            return RegularFile.ReadSettled(fullPath, SourceFileReader.MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

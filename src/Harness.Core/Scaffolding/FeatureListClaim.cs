@@ -18,7 +18,7 @@ internal static class FeatureListClaim
         var text = list.Document.Source.Text;
         // Compared with the text that was parsed, not with whatever is on disk now: a list another writer changed
         // since it was read is refused, never overwritten.
-        var original = RegularFile.ReadAll(full, SourceFileReader.MaxBytes);
+        var original = RegularFile.ReadSettled(full, SourceFileReader.MaxBytes);
         var hasBom = original.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]);
         if (!original.AsSpan(hasBom ? 3 : 0).SequenceEqual(Encoding.UTF8.GetBytes(text)))
         {

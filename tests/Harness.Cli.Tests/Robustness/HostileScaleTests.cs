@@ -145,3 +145,44 @@ public sealed class ConcurrentWriterTests
         }
     }
 }
+
+/// <summary>`harness note` beside an editor that keeps saving the note in place (truncate, write part, pause, write the rest).</summary>
+public sealed class NoteBesideAnEditorTests
+{
+    [Test]
+    public void A_note_never_writes_back_a_half_saved_file()
+    {
+        using var repo = TempRepo.Sample();
+        var path = repo.PathOf(HostileRepos.Note);
+        var original = File.ReadAllBytes(path);
+        var lines = System.Text.Encoding.UTF8.GetString(original).Split('\n').Where(l => l.Length > 0).ToList();
+        for (var run = 0; run < 6; run++)
+        {
+            using var stop = new CancellationTokenSource();
+            var editor = Task.Run(() =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    using var file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+                    file.SetLength(0);
+                    file.Write(original, 0, 143);
+                    file.Flush(flushToDisk: true);
+                    Thread.Sleep(40);
+                    file.Write(original, 143, original.Length - 143);
+                    file.Flush(flushToDisk: true);
+                    Thread.Sleep(5);
+                }
+            });
+            var note = HarnessRunner.RunProcess(repo.Root, "note", "FEATURE-002", "--completed", $"Run {run}.");
+            stop.Cancel();
+            editor.Wait();
+
+            var text = File.ReadAllText(path);
+            note.ExitCode.Should().BeOneOf([0, 2], note.ToString());
+            foreach (var line in lines)
+            {
+                text.Should().Contain(line, $"run {run}: harness wrote back a half-saved note ({note})");
+            }
+        }
+    }
+}
