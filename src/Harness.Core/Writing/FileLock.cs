@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Harness.Core.Text;
 
 namespace Harness.Core.Writing;
 
@@ -65,7 +66,8 @@ public sealed class FileLock : IDisposable
     public static FileLock Acquire(string repoRoot, string relativePath)
     {
         var relative = PathFor(relativePath);
-        var full = Path.Combine(repoRoot, relative);
+        // The lock is the first thing written: the folders it goes into must not lead out of the repo.
+        var full = RepoPathGuard.FullPath(repoRoot, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         string? takenOverFrom = null;
         for (var attempt = 0; attempt < 2; attempt++)
