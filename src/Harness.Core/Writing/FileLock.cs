@@ -70,6 +70,7 @@ public sealed class FileLock : IDisposable
         var full = RepoPathGuard.FullPath(repoRoot, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         string? takenOverFrom = null;
+        var vanished = 0;
         for (var attempt = 0; attempt < 2; attempt++)
         {
             if (Directory.Exists(full))
@@ -101,6 +102,13 @@ public sealed class FileLock : IDisposable
                     continue;   // another process took the stale lock over first: try once more, and meet its live lock
                 }
                 takenOverFrom = holder is null ? "an empty lock" : $"process {holder.Pid}, which is gone";
+            }
+            catch (IOException) when (!File.Exists(full) && vanished < 50)
+            {
+                // The holder released its lock between our CreateNew and our look at it: the lock is free now, so
+                // this is no refusal (and no crash) but another try.
+                vanished++;
+                attempt--;
             }
         }
         throw new HarnessInputException($"{relativePath}: another harness command is updating it ({relative} exists); nothing written");
