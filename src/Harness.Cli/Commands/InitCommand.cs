@@ -45,6 +45,11 @@ internal static class InitCommand
 
     private static int Run(CliContext context, Options options)
     {
+        if (options.Agent is { } setup)
+        {
+            // Before init writes anything: a linked .claude/ or CLAUDE.md that leaves the repo stops the whole command.
+            AgentSetupService.CheckPaths(options.Repo, setup);
+        }
         var actions = InitService.Run(options.Repo, options.Force).ToList();
         if (options.Agent is { } agent)
         {

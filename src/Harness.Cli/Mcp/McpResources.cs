@@ -84,7 +84,8 @@ internal sealed class McpResources
     private void AddMarkdown(string folder, SortedSet<string> files)
     {
         var full = Path.Combine(_repo, folder);
-        if (RepoPaths.Escapes(folder) || !Directory.Exists(full))
+        // A folder that is (or sits under) a link out of the repo is not walked: its files are no artifacts of this repo.
+        if (RepoPaths.Escapes(folder) || RepoPathGuard.Refusal(_repo, folder) is not null || !Directory.Exists(full))
         {
             return;
         }

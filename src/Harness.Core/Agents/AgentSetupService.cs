@@ -1,4 +1,5 @@
 using Harness.Core.Scaffolding;
+using Harness.Core.Text;
 
 namespace Harness.Core.Agents;
 
@@ -9,9 +10,28 @@ namespace Harness.Core.Agents;
 /// </summary>
 public static class AgentSetupService
 {
+    /// <summary>
+    /// Refuses (input error naming the file) when a file the agent's setup would touch, or a folder above it, is a link
+    /// that leaves the repo; init asks this before it writes anything, so a refusal leaves the repo as it was.
+    /// </summary>
+    public static void CheckPaths(string repoRoot, AgentKind agent)
+    {
+        string[] paths = agent switch
+        {
+            AgentKind.Claude => ["CLAUDE.md", ".claude/settings.json", ".mcp.json"],
+            AgentKind.Codex => ["AGENTS.md", ".codex/config.toml"],
+            _ => ["AGENTS.md", ".mcp.json"],
+        };
+        foreach (var path in paths)
+        {
+            RepoPathGuard.FullPath(Path.GetFullPath(repoRoot), path);
+        }
+    }
+
     public static IReadOnlyList<FileAction> Run(string repoRoot, AgentKind agent)
     {
         var root = Path.GetFullPath(repoRoot);
+        CheckPaths(root, agent);
         var actions = new List<FileAction>();
         switch (agent)
         {

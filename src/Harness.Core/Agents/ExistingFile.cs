@@ -1,4 +1,5 @@
 using Harness.Core.Documents;
+using Harness.Core.Text;
 using Harness.Core.Writing;
 
 namespace Harness.Core.Agents;
@@ -33,7 +34,8 @@ internal sealed class ExistingFile
     /// <summary>The file, or null when it does not exist; an input error when it is no readable text.</summary>
     public static ExistingFile? Read(string root, string relativePath)
     {
-        var full = Path.Combine(root, relativePath);
+        // The file and every folder above it: a linked CLAUDE.md or .claude/ must not bring outside text into the repo.
+        var full = RepoPathGuard.FullPath(root, relativePath);
         if (Directory.Exists(full))
         {
             throw new HarnessInputException($"{relativePath}: is a folder where a file should be; move it away first");

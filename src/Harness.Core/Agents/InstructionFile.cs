@@ -1,4 +1,5 @@
 using Harness.Core.Scaffolding;
+using Harness.Core.Text;
 using Harness.Core.Writing;
 
 namespace Harness.Core.Agents;
@@ -11,7 +12,7 @@ internal static class InstructionFile
         var existing = ExistingFile.Read(root, relativePath);
         if (existing is null)
         {
-            AtomicFile.Write(Path.Combine(root, relativePath), AgentInstructions.Section("\n"));
+            AtomicFile.Write(RepoPathGuard.FullPath(root, relativePath), AgentInstructions.Section("\n"));
             return new FileAction(FileActionKind.Created, relativePath);
         }
         if (existing.Text.Contains(AgentInstructions.BeginMarker, StringComparison.Ordinal))

@@ -63,7 +63,7 @@ internal static class JsonSettingsFile
         var text = Serialize(settings, existing?.Newline ?? "\n");
         if (existing is null)
         {
-            AtomicFile.Write(Path.Combine(root, relativePath), text);
+            AtomicFile.Write(RepoPathGuard.FullPath(root, relativePath), text);
             return new FileAction(FileActionKind.Created, relativePath);
         }
         existing.Replace(text);

@@ -1,4 +1,5 @@
 using Harness.Core.Scaffolding;
+using Harness.Core.Text;
 using Harness.Core.Writing;
 
 namespace Harness.Core.Agents;
@@ -17,7 +18,7 @@ internal static class TomlConfigFile
         var existing = ExistingFile.Read(root, relativePath);
         if (existing is null)
         {
-            AtomicFile.Write(Path.Combine(root, relativePath), table);
+            AtomicFile.Write(RepoPathGuard.FullPath(root, relativePath), table);
             return new FileAction(FileActionKind.Created, relativePath);
         }
         if (HasTable(existing.Text))

@@ -19,6 +19,12 @@ public static class SourceFileReader
     {
         text = null;
         var fullPath = System.IO.Path.Combine(repoRoot, relativePath);
+        // The folders above the file first (a linked tasks/ would lead every read out); the file itself is Check's.
+        if (RepoPathGuard.Refusal(repoRoot, relativePath, checkLast: false) is { } refusal)
+        {
+            error = new InputError(new SourceLocation(relativePath, 0, 0), refusal);
+            return false;
+        }
         error = Check(repoRoot, fullPath, relativePath);
         if (error is not null)
         {

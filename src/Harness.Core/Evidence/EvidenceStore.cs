@@ -25,6 +25,11 @@ public sealed class EvidenceStore
     public IReadOnlyList<(string Path, EvidenceRecord Record)> ReadAll(string taskId, List<InputError> errors)
     {
         var folder = Path.Combine(_repoRoot, FolderOf(taskId));
+        if (RepoPathGuard.Refusal(_repoRoot, FolderOf(taskId)) is { } refusal)
+        {
+            errors.Add(new InputError(new SourceLocation(FolderOf(taskId), 0, 0), refusal));
+            return [];
+        }
         if (!Directory.Exists(folder))
         {
             return [];

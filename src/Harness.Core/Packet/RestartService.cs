@@ -1,4 +1,5 @@
 using Harness.Core.Templates;
+using Harness.Core.Text;
 using Harness.Core.Verify;
 using Harness.Core.Workspaces;
 using Harness.Core.Writing;
@@ -45,7 +46,11 @@ public static class RestartService
         text = text.EndsWith('\n') ? text : text + "\n";
         if (options.OutFile is not null)
         {
-            AtomicFile.Write(options.OutFile, text);
+            // A file the user names outside the repo is theirs to name; one inside it goes through no link that leaves.
+            var outFile = RepoPaths.IsInside(workspace.Root, options.OutFile)
+                ? RepoPathGuard.FullPath(workspace.Root, RepoPaths.ToRelative(workspace.Root, options.OutFile))
+                : options.OutFile;
+            AtomicFile.Write(outFile, text);
         }
         return new RestartOutcome(ExitCodes.Ok, text, packet.StopConditions);
     }

@@ -1,12 +1,15 @@
 using Harness.Core.Config;
+using Harness.Core.Documents;
 using Harness.Core.Templates;
+using Harness.Core.Text;
 using Harness.Core.Writing;
 
 namespace Harness.Core.Scaffolding;
 
 /// <summary>
 /// Scaffolds harness.yml, the three docs and the tasks folder. Nothing that exists is overwritten: it is
-/// kept, or with force replaced after the old file is copied to PATH.bak.
+/// kept, or with force replaced after the old file is copied to PATH.bak (PATH.bak.1, .bak.2, ... when earlier
+/// backups are there: every earlier version stays). Nothing is read or written through a link that leaves the repo.
 /// </summary>
 public static class InitService
 {
@@ -27,12 +30,17 @@ public static class InitService
             (config.RestartProtocolPath, TemplateStore.RestartProtocol, []),
             (config.PlaybookPath, TemplateStore.Playbook, []),
         };
+        // Every path is checked before anything is written: a refused link leaves the repo as it was.
+        foreach (var path in files.Select(f => f.Path).Append(config.TasksPath))
+        {
+            RepoPathGuard.FullPath(root, path);
+        }
         var actions = new List<FileAction>();
         foreach (var (path, template, model) in files)
         {
             actions.Add(Write(root, path, templates.Render(template, model), force));
         }
-        var tasks = Path.Combine(root, config.TasksPath);
+        var tasks = RepoPathGuard.FullPath(root, config.TasksPath);
         if (File.Exists(tasks))
         {
             throw new HarnessInputException($"{config.TasksPath}: is a file where the tasks folder should be");
@@ -51,10 +59,10 @@ public static class InitService
         return actions;
     }
 
-    /// <summary>Writes a new file; an existing one is kept, or with force backed up to PATH.bak and replaced.</summary>
+    /// <summary>Writes a new file; an existing one is kept, or with force backed up (see <see cref="KeepCopy"/>) and replaced.</summary>
     public static FileAction Write(string root, string relativePath, string content, bool force)
     {
-        var full = Path.Combine(root, relativePath);
+        var full = RepoPathGuard.FullPath(root, relativePath);
         if (Directory.Exists(full))
         {
             throw new HarnessInputException($"{relativePath}: is a folder where a file should be; move it away first");
@@ -67,8 +75,35 @@ public static class InitService
         {
             return new FileAction(FileActionKind.Kept, relativePath);
         }
-        File.Copy(full, full + ".bak", overwrite: true);
+        var backup = KeepCopy(root, relativePath, full);
         AtomicFile.Write(full, content);
-        return new FileAction(FileActionKind.Replaced, relativePath);
+        return new FileAction(FileActionKind.Replaced, relativePath, backup);
+    }
+
+    /// <summary>
+    /// Copies the file's bytes to the first free name of PATH.bak, PATH.bak.1, PATH.bak.2, ... (so the oldest copy has
+    /// the lowest number), created atomically and never over anything: a name taken by a file, a folder or a link
+    /// (even one to nothing) is passed over, so no backup is written through a link.
+    /// </summary>
+    private static string KeepCopy(string root, string relativePath, string full)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = RegularFile.ReadAll(full, SourceFileReader.MaxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new HarnessInputException($"{relativePath}: cannot be backed up before it is replaced ({e.Message}); nothing written");
+        }
+        for (var number = 0; ; number++)
+        {
+            var backup = relativePath + (number == 0 ? ".bak" : $".bak.{number}");
+            // The folder is the file's own, checked above; the name itself is only ever created, never followed.
+            if (AtomicFile.TryCreate(RepoPathGuard.FullPath(root, backup, checkLast: false), bytes))
+            {
+                return backup;
+            }
+        }
     }
 }

@@ -22,6 +22,8 @@ public static class VerifyService
         _ = task.FeatureList;
         _ = task.Brief;
         workspace.ThrowIfInputErrors();
+        // Where the evidence goes is checked before any command runs: a linked evidence folder stops the run, not its record.
+        _ = workspace.FullPath(task.EvidenceFolder);
         var targets = Targets(task, tracks);
         var runs = new List<VerifyRun>();
         var withoutCommand = new List<VerifyTarget>();

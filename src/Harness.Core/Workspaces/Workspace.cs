@@ -82,11 +82,16 @@ public sealed class Workspace
         return new Workspace(root, config, configPath, diagnostics);
     }
 
-    public string FullPath(string relativePath) => Path.Combine(Root, relativePath);
+    /// <summary>
+    /// The full path of a repo-relative path harness reads or writes; an input error (exit 2) when a link on the way
+    /// leaves the repo.
+    /// </summary>
+    public string FullPath(string relativePath) => RepoPathGuard.FullPath(Root, relativePath);
 
+    /// <summary>True when anything is at the path (a link too); asks nothing of where it leads.</summary>
     public bool Exists(string relativePath)
     {
-        var full = FullPath(relativePath);
+        var full = Path.Combine(Root, relativePath);
         return File.Exists(full) || Directory.Exists(full) || new FileInfo(full).LinkTarget is not null;
     }
 

@@ -26,19 +26,22 @@ public static class AtomicFile
     }
 
     /// <summary>Creates <paramref name="path"/> only if nothing is there; false (and no change) when it exists.</summary>
-    public static bool TryCreate(string path, string content)
+    public static bool TryCreate(string path, string content) => TryCreate(path, Utf8.GetBytes(content));
+
+    /// <summary>Creates <paramref name="path"/> holding exactly <paramref name="bytes"/>, only if nothing is there.</summary>
+    public static bool TryCreate(string path, byte[] bytes)
     {
-        if (File.Exists(path) || Directory.Exists(path))
+        if (IsTaken(path))
         {
             return false;
         }
-        var temp = WriteTemp(path, content);
+        var temp = WriteTemp(path, bytes);
         try
         {
             File.Move(temp, path, overwrite: false);
             return true;
         }
-        catch (IOException) when (File.Exists(path))
+        catch (IOException) when (IsTaken(path))
         {
             TryDelete(temp);
             return false;
@@ -79,14 +82,22 @@ public static class AtomicFile
         fileName.Length > 38 && fileName[0] == '.' && fileName.EndsWith(".tmp", StringComparison.Ordinal)
         && fileName[^37] == '.' && fileName.AsSpan(fileName.Length - 36, 32).ContainsAnyExcept("0123456789abcdef") is false;
 
-    private static string WriteTemp(string path, string content)
+    /// <summary>
+    /// True when anything is at <paramref name="path"/>, a link to nothing included (lstat): a dangling link is a
+    /// name taken, not a free one to write through.
+    /// </summary>
+    public static bool IsTaken(string path) =>
+        File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
+    private static string WriteTemp(string path, string content) => WriteTemp(path, Utf8.GetBytes(content));
+
+    private static string WriteTemp(string path, byte[] bytes)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
-            var bytes = Utf8.GetBytes(content);
             stream.Write(bytes);
             stream.Flush(flushToDisk: true);
         }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Harness.Core.Text;
 
 namespace Harness.Core.Writing;
 
@@ -65,9 +66,11 @@ public sealed class FileLock : IDisposable
     public static FileLock Acquire(string repoRoot, string relativePath)
     {
         var relative = PathFor(relativePath);
-        var full = Path.Combine(repoRoot, relative);
+        // The lock is the first thing written: the folders it goes into must not lead out of the repo.
+        var full = RepoPathGuard.FullPath(repoRoot, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         string? takenOverFrom = null;
+        var vanished = 0;
         for (var attempt = 0; attempt < 2; attempt++)
         {
             if (Directory.Exists(full))
@@ -99,6 +102,13 @@ public sealed class FileLock : IDisposable
                     continue;   // another process took the stale lock over first: try once more, and meet its live lock
                 }
                 takenOverFrom = holder is null ? "an empty lock" : $"process {holder.Pid}, which is gone";
+            }
+            catch (IOException) when (!File.Exists(full) && vanished < 50)
+            {
+                // The holder released its lock between our CreateNew and our look at it: the lock is free now, so
+                // this is no refusal (and no crash) but another try.
+                vanished++;
+                attempt--;
             }
         }
         throw new HarnessInputException($"{relativePath}: another harness command is updating it ({relative} exists); nothing written");
