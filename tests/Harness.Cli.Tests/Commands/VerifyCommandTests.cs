@@ -130,6 +130,22 @@ public sealed class VerifyCommandTests
     }
 
     [Test]
+    public void An_evidence_folder_that_is_a_file_is_refused_before_the_command_runs()
+    {
+        var marker = Path.Combine(Path.GetTempPath(), $"harness-ran-{Guid.NewGuid():N}");
+        using var repo = Evidence.SampleWithBriefCommand($"touch {marker}");
+        repo.Write(".harness/evidence", "ここには証跡フォルダを置く予定だった\n");
+
+        var result = HarnessRunner.RunProcess(repo.Root, "verify", "FEATURE-001");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().Be(
+            "harness: .harness/evidence: is a file where harness keeps the evidence folder .harness/evidence/FEATURE-001; move it away, nothing was run");
+        File.Exists(marker).Should().BeFalse("the command is not run when its result could not be recorded");
+        repo.Read(".harness/evidence").Should().Be("ここには証跡フォルダを置く予定だった\n");
+    }
+
+    [Test]
     public void Ctrl_c_kills_the_tree_and_records_the_run_as_interrupted()
     {
         using var repo = Evidence.SampleWithBriefCommand("echo started; sleep 4713 & sleep 4714; wait");
