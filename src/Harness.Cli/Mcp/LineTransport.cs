@@ -58,9 +58,8 @@ internal sealed class LineTransport : TransportBase
         }
         await _shutdown.CancelAsync().ConfigureAwait(false);
         SetDisconnected();
-        // The read of stdin may sit in a system call no token reaches; the process ends with it.
-        _shutdown.Dispose();
-        _sendGate.Dispose();
+        // The read of stdin may sit in a system call no token reaches; the process ends with it. The token
+        // source and the send gate are left to the collector: a late send or read may still hold them.
     }
 
     private async Task ReadLinesAsync()

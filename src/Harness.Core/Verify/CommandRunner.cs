@@ -62,6 +62,7 @@ public static class CommandRunner
         {
             throw new HarnessInputException($"cannot start the shell to run `{command}`: {e.Message}");
         }
+        var killed = false;
         try
         {
             process.StandardInput.Close();
@@ -81,6 +82,7 @@ public static class CommandRunner
                 // Timed out or interrupted: the kill below ends it.
             }
             ProcessGroup.KillAll(process);
+            killed = true;
             // Once the group is gone its pipes close; a child that left the group (its own setsid) may still hold
             // them, so reading stops after a last short wait either way.
             readers.Wait(TimeSpan.FromMilliseconds(500));
@@ -97,8 +99,12 @@ public static class CommandRunner
         }
         finally
         {
-            // An error in harness itself (a closed stdout, say) still leaves nothing running.
-            ProcessGroup.KillAll(process);
+            // An error in harness itself (a closed stdout, say) still leaves nothing running. Killed once only: the
+            // group's id is free again once it is gone, and is not signalled a second time.
+            if (!killed)
+            {
+                ProcessGroup.KillAll(process);
+            }
         }
     }
 
