@@ -23,7 +23,7 @@ internal static class VerifyCommand
         var all = new Option<bool>("--all") { Description = "Verify every track of the task (the default)" };
         var timeout = new Option<int?>("--timeout")
         {
-            Description = "Stop a verify command after this many seconds, killing its whole process tree",
+            Description = "Stop a verify command after this many seconds, killing its whole process group",
             HelpName = "SECONDS",
         };
         var command = new Command("verify", "Run the verify command of each track (or of the brief) and record the evidence")

@@ -55,7 +55,7 @@ internal static class HarnessMcpServer
                 },
             },
         };
-        var transport = new StdioServerTransport("harness");
+        var transport = new LineTransport(Console.OpenStandardInput(), Console.OpenStandardOutput());
         await using (transport.ConfigureAwait(false))
         {
             var server = McpServer.Create(transport, options);

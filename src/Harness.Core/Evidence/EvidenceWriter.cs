@@ -29,6 +29,31 @@ public static class EvidenceWriter
         }
     }
 
+    /// <summary>
+    /// Refuses, before anything runs, a folder on the way to the evidence folder that is a file (or anything
+    /// but a folder): the run's result could not be recorded, so the command is not run at all.
+    /// </summary>
+    public static void ThrowIfNoFolderFor(string root, string relativeFolder)
+    {
+        var path = root;
+        var relative = "";
+        foreach (var part in relativeFolder.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            path = Path.Combine(path, part);
+            relative = relative.Length == 0 ? part : relative + "/" + part;
+            if (Directory.Exists(path))
+            {
+                continue;
+            }
+            if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
+            {
+                throw new HarnessInputException(
+                    $"{relative}: is a file where harness keeps the evidence folder {relativeFolder}; move it away, nothing was run");
+            }
+            return;
+        }
+    }
+
     private static string SafeName(string track) =>
         new(track.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
 }

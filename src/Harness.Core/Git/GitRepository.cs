@@ -128,7 +128,7 @@ public sealed class GitRepository
             using var process = Process.Start(info);
             if (process is null)
             {
-                return new GitResult(127, "", "git could not be started");
+                return new GitResult(127, "", "git could not be started", NotInstalled: true);
             }
             process.StandardInput.Close();
             var error = process.StandardError.ReadToEndAsync();
@@ -138,7 +138,7 @@ public sealed class GitRepository
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            return new GitResult(127, "", $"git is not installed or not on PATH ({e.Message})");
+            return new GitResult(127, "", $"git is not installed or not on PATH ({e.Message})", NotInstalled: true);
         }
     }
 }

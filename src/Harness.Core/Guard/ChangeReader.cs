@@ -48,6 +48,7 @@ public static class ChangeReader
     private static string MergeBase(GitRepository git, string reference)
     {
         var resolved = git.Git("rev-parse", "--verify", "-q", "--end-of-options", reference + "^{commit}");
+        ThrowIfNoGit(resolved, $" (given --base {reference})");
         if (!resolved.Ok)
         {
             throw new HarnessInputException($"git does not know '{reference}' (given as --base); name a branch, tag or commit");
@@ -60,9 +61,19 @@ public static class ChangeReader
         return mergeBase.Output.Trim();
     }
 
+    /// <summary>No git to run is said as such, not as a git answer about the reference or the tree.</summary>
+    private static void ThrowIfNoGit(GitResult result, string givenAs = "")
+    {
+        if (result.NotInstalled)
+        {
+            throw new HarnessInputException($"git is not installed or not on PATH, and guard reads the changes from git{givenAs}; install git or add it to PATH");
+        }
+    }
+
     private static IEnumerable<ChangedPath> Diff(GitRepository git, params string[] args)
     {
         var result = git.Git(args);
+        ThrowIfNoGit(result);
         if (!result.Ok)
         {
             throw new HarnessInputException($"git {string.Join(' ', args.Take(3))} failed: {result.Error.Trim()}");

@@ -19,6 +19,9 @@ public static class NoteService
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>The most text one flag value may carry (UTF-8 bytes): a note item is a line, not a log.</summary>
+    public const int MaxValueBytes = 64 * 1024;
+
     /// <summary>Test hook: runs after the note was read and before it is replaced (to simulate a concurrent edit).</summary>
     internal static Action<string>? BeforeWrite { get; set; }
 
@@ -55,6 +58,12 @@ public static class NoteService
             return result;
         }
         var content = (hasBom ? "\uFEFF" : "") + updated;
+        if (System.Text.Encoding.UTF8.GetByteCount(content) is var size && size > SourceFileReader.MaxBytes)
+        {
+            // Written, the note would be refused by every command that reads it.
+            throw new HarnessInputException(
+                $"{task.NotePath}: would grow to {size / (1024 * 1024)} MB, past the {SourceFileReader.MaxBytes / (1024 * 1024)} MB limit for an artifact; nothing written. Move finished items out of the note first");
+        }
         BeforeWrite?.Invoke(full);
         var written = exists ? AtomicFile.TryReplace(full, original, content) : AtomicFile.TryCreate(full, content);
         if (!written)
@@ -67,6 +76,16 @@ public static class NoteService
 
     private static void Validate(Workspace workspace, NoteRequest request)
     {
+        ThrowIfTooLong("--status", request.Status);
+        ThrowIfTooLong("--goal", request.Goal);
+        ThrowIfTooLong("--next", request.Next);
+        foreach (var (flag, values) in new[] { ("--completed", request.Completed), ("--decided", request.Decided), ("--question", request.Questions) })
+        {
+            foreach (var value in values)
+            {
+                ThrowIfTooLong(flag, value);
+            }
+        }
         if (request.Status is { } status && !TrackStatusKinds.IsProgressNoteStatus(status))
         {
             throw new HarnessInputException(
@@ -79,6 +98,22 @@ public static class NoteService
         if (request.ChangedReset && workspace.Git is null)
         {
             throw new HarnessInputException("--changed-reset lists what git shows, and there is no git repository here; nothing written");
+        }
+    }
+
+    private static void ThrowIfTooLong(string flag, string? value)
+    {
+        // UTF-8 takes at most 3 bytes a UTF-16 unit, so a value this short cannot pass the limit and is not counted.
+        if (value is null || value.Length <= MaxValueBytes / 3)
+        {
+            return;
+        }
+        var size = System.Text.Encoding.UTF8.GetByteCount(value);
+        if (size > MaxValueBytes)
+        {
+            var shown = size >= 1024 * 1024 ? $"{size / (1024 * 1024)} MB" : $"{size / 1024} KB";
+            throw new HarnessInputException(
+                $"{flag}: the text is {shown}, past the {MaxValueBytes / 1024} KB limit for one value; nothing written. Put long output in a file and name the file in the note");
         }
     }
 

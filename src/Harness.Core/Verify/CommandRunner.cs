@@ -8,9 +8,11 @@ namespace Harness.Core.Verify;
 public sealed record CommandResult(int? ExitCode, string Outcome, long DurationMs);
 
 /// <summary>
-/// Runs one verify command through the platform shell from the repo root, streaming each output line to the
-/// sink and into the tail. A timeout or a cancellation (Ctrl-C) kills the whole process tree, so no test
-/// server or `sleep` is left behind.
+/// Runs one verify command through the platform shell from the repo root, in its own process group (see
+/// <see cref="ProcessGroup"/>), streaming each output line to the sink and into the tail. The run ends when the
+/// command exits, not when its output closes: a background child that keeps the pipe open (`(sleep 25 &)`) gets
+/// a short grace period to finish writing, then the group is killed and reading stops. The group is killed on
+/// every way out (exit, timeout, Ctrl-C, SIGTERM, an error in harness), so no test server or `sleep` is left.
 /// </summary>
 public static class CommandRunner
 {
@@ -19,12 +21,13 @@ public static class CommandRunner
     public const string TimedOut = "timed-out";
     public const string Interrupted = "interrupted";
 
+    /// <summary>How long output may still arrive after the command exited, from children that hold the pipe.</summary>
+    private static readonly TimeSpan OutputGrace = TimeSpan.FromSeconds(2);
+
     public static CommandResult Run(string workingDirectory, string command, TimeSpan? timeout, TextWriter sink,
         OutputTail tail, CancellationToken cancellation)
     {
-        var info = OperatingSystem.IsWindows()
-            ? new ProcessStartInfo("cmd.exe") { ArgumentList = { "/c", command } }
-            : new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", command } };
+        var info = ProcessGroup.ShellStartInfo(command);
         info.WorkingDirectory = workingDirectory;
         info.UseShellExecute = false;
         info.RedirectStandardOutput = true;
@@ -34,23 +37,23 @@ public static class CommandRunner
         info.StandardErrorEncoding = Encoding.UTF8;
 
         var sinkGate = new Lock();
-        void OnLine(object sender, DataReceivedEventArgs e)
+        var reading = true;
+        void OnLine(string line)
         {
-            if (e.Data is null)
-            {
-                return;
-            }
-            tail.Add(e.Data);
             lock (sinkGate)
             {
-                sink.WriteLine(e.Data);
+                // A line that arrives after the run was recorded belongs to no run; it is dropped.
+                if (!reading)
+                {
+                    return;
+                }
+                tail.Add(line);
+                sink.WriteLine(line);
             }
         }
 
         var clock = Stopwatch.StartNew();
         using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += OnLine;
-        process.ErrorDataReceived += OnLine;
         try
         {
             process.Start();
@@ -59,40 +62,64 @@ public static class CommandRunner
         {
             throw new HarnessInputException($"cannot start the shell to run `{command}`: {e.Message}");
         }
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var timer = timeout is { } limit ? new CancellationTokenSource(limit) : new CancellationTokenSource();
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, cancellation);
+        var killed = false;
         try
         {
-            process.WaitForExitAsync(either.Token).GetAwaiter().GetResult();
-            process.WaitForExit(); // drains the last output lines
-            sink.Flush();
-            var exit = process.ExitCode;
-            // Ctrl-C in a terminal reaches the command too, which may exit before harness cancels it.
-            var outcome = cancellation.IsCancellationRequested ? Interrupted : exit == 0 ? Passed : Failed;
+            process.StandardInput.Close();
+            var readers = Task.WhenAll(ReadLines(process.StandardOutput, OnLine), ReadLines(process.StandardError, OnLine));
+            using var timer = timeout is { } limit ? new CancellationTokenSource(limit) : new CancellationTokenSource();
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, cancellation);
+            int? exit = null;
+            try
+            {
+                // Waits for the process only: with reads of its own, .NET does not wait for the pipes to close.
+                process.WaitForExitAsync(either.Token).GetAwaiter().GetResult();
+                exit = process.ExitCode;
+                readers.Wait(OutputGrace);
+            }
+            catch (OperationCanceledException)
+            {
+                // Timed out or interrupted: the kill below ends it.
+            }
+            ProcessGroup.KillAll(process);
+            killed = true;
+            // Once the group is gone its pipes close; a child that left the group (its own setsid) may still hold
+            // them, so reading stops after a last short wait either way.
+            readers.Wait(TimeSpan.FromMilliseconds(500));
+            lock (sinkGate)
+            {
+                reading = false;
+                sink.Flush();
+            }
+            // Ctrl-C in a terminal may reach the command too, which may exit before harness cancels it.
+            var outcome = cancellation.IsCancellationRequested ? Interrupted
+                : exit is null ? TimedOut
+                : exit == 0 ? Passed : Failed;
             return new CommandResult(exit, outcome, clock.ElapsedMilliseconds);
         }
-        catch (OperationCanceledException)
+        finally
         {
-            KillTree(process);
-            sink.Flush();
-            return new CommandResult(null, cancellation.IsCancellationRequested ? Interrupted : TimedOut, clock.ElapsedMilliseconds);
+            // An error in harness itself (a closed stdout, say) still leaves nothing running. Killed once only: the
+            // group's id is free again once it is gone, and is not signalled a second time.
+            if (!killed)
+            {
+                ProcessGroup.KillAll(process);
+            }
         }
     }
 
-    private static void KillTree(Process process)
+    private static Task ReadLines(StreamReader reader, Action<string> onLine) => Task.Run(async () =>
     {
         try
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5_000);
+            while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+            {
+                onLine(line);
+            }
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
-            // It exited on its own between the timeout and the kill.
+            // The pipe was closed under the reader when the run ended; what was read is kept.
         }
-    }
+    });
 }

@@ -25,6 +25,10 @@ public static class VerifyService
         // Where the evidence goes is checked before any command runs: a linked evidence folder stops the run, not its record.
         _ = workspace.FullPath(task.EvidenceFolder);
         var targets = Targets(task, tracks);
+        if (targets.Any(t => t.Command is not null))
+        {
+            EvidenceWriter.ThrowIfNoFolderFor(workspace.Root, task.EvidenceFolder);
+        }
         var runs = new List<VerifyRun>();
         var withoutCommand = new List<VerifyTarget>();
         foreach (var target in targets)
@@ -70,7 +74,17 @@ public static class VerifyService
             OutputTail = tail.Text(),
             Outcome = result.Outcome,
         };
-        var path = EvidenceWriter.Write(workspace.FullPath(task.EvidenceFolder), record);
+        string path;
+        try
+        {
+            path = EvidenceWriter.Write(workspace.FullPath(task.EvidenceFolder), record);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Checked before the run, so this is a folder that changed or a permission: say so, with the outcome.
+            throw new HarnessInputException(
+                $"{task.EvidenceFolder}: cannot record the evidence of {target.Label} ({result.Outcome}): {e.Message}");
+        }
         var relative = RepoPaths.ToRelative(workspace.Root, path);
         var exit = result.ExitCode is { } code ? $"exit {code}, " : "";
         sink.WriteLine($"== {target.Label}: {result.Outcome} ({exit}{result.DurationMs} ms{(dirty ? ", dirty tree" : "")}); evidence {relative}");

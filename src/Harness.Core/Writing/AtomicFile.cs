@@ -93,6 +93,12 @@ public static class AtomicFile
 
     private static string WriteTemp(string path, byte[] bytes)
     {
+        // What harness writes it must be able to read back: the reading limit holds for writing too.
+        if (Utf8.GetByteCount(content) is var size && size > Documents.SourceFileReader.MaxBytes)
+        {
+            throw new HarnessInputException(
+                $"{path}: would be {size / (1024 * 1024)} MB, past the {Documents.SourceFileReader.MaxBytes / (1024 * 1024)} MB limit for an artifact; nothing written");
+        }
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");

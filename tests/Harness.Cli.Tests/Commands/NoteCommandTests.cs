@@ -37,6 +37,44 @@ public sealed class NoteCommandTests
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
     [Test]
+    public void A_completed_item_past_64_KB_is_refused_with_exit_2_and_nothing_written()
+    {
+        using var repo = TempRepo.Git();
+        repo.WriteBytes("tasks/JP-001-progress.md", [.. Bom, .. Encoding.UTF8.GetBytes(JapaneseNote)]);
+        repo.CommitAll("note");
+        var log = new string('長', 23_000); // 69,000 bytes of UTF-8: a pasted log, not a note item
+
+        var result = HarnessRunner.RunProcess(repo.Root, "note", "JP-001", "--completed", log);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().Be(
+            "harness: --completed: the text is 67 KB, past the 64 KB limit for one value; nothing written. Put long output in a file and name the file in the note");
+        ReadWithBom(repo, "tasks/JP-001-progress.md").Should().Be(JapaneseNote);
+    }
+
+    [Test]
+    public void A_note_that_would_grow_past_16_MB_is_refused_so_every_command_can_still_read_it()
+    {
+        using var repo = TempRepo.Git();
+        var item = "- " + new string('済', 330) + "\r\n"; // about 1 KB a line
+        var items = new StringBuilder();
+        for (var size = Encoding.UTF8.GetByteCount(JapaneseNote); size < (16 * 1024 * 1024) - 40_000; size += Encoding.UTF8.GetByteCount(item))
+        {
+            items.Append(item);
+        }
+        var note = JapaneseNote.Replace("  - 前後の空白も無視する。\r\n", "  - 前後の空白も無視する。\r\n" + items);
+        repo.WriteBytes("tasks/JP-001-progress.md", [.. Bom, .. Encoding.UTF8.GetBytes(note)]);
+        repo.CommitAll("a long note");
+
+        var result = HarnessRunner.RunProcess(repo.Root, "note", "JP-001", "--completed", new string('了', 20_000));
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().Be(
+            "harness: tasks/JP-001-progress.md: would grow to 16 MB, past the 16 MB limit for an artifact; nothing written. Move finished items out of the note first");
+        ReadWithBom(repo, "tasks/JP-001-progress.md").Should().Be(note);
+    }
+
+    [Test]
     public void Untouched_sections_stay_byte_for_byte_with_crlf_bom_and_japanese_prose()
     {
         using var repo = TempRepo.Git();

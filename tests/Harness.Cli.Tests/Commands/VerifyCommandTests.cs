@@ -79,6 +79,73 @@ public sealed class VerifyCommandTests
     }
 
     [Test]
+    public void A_command_that_exits_0_while_a_background_child_holds_its_output_passes_under_a_timeout()
+    {
+        var pidFile = PidFile();
+        using var repo = Evidence.SampleWithBriefCommand($"(sleep 25 & echo $! > {pidFile}); echo started");
+        var clock = Stopwatch.StartNew();
+
+        var result = HarnessRunner.RunProcess(repo.Root, "verify", "FEATURE-001", "--timeout", "10");
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(9), "the run ends when the command exits, not when its pipe closes");
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("started").And.Contain("FEATURE-001 brief: passed (exit 0");
+        var record = Evidence.Single(repo, "FEATURE-001");
+        record.GetProperty("outcome").GetString().Should().Be("passed");
+        record.GetProperty("exitCode").GetInt32().Should().Be(0);
+        IsRunning(pidFile).Should().BeFalse("the background child was in the command's process group");
+    }
+
+    [Test]
+    public void A_command_that_exits_3_while_a_background_child_holds_its_output_is_recorded_with_exit_3_at_once()
+    {
+        var pidFile = PidFile();
+        using var repo = Evidence.SampleWithBriefCommand($"(sleep 25 & echo $! > {pidFile}); echo started; exit 3");
+        var clock = Stopwatch.StartNew();
+
+        var result = HarnessRunner.RunProcess(repo.Root, "verify", "FEATURE-001");
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(15));
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().Contain("FEATURE-001 brief: failed (exit 3");
+        var record = Evidence.Single(repo, "FEATURE-001");
+        record.GetProperty("outcome").GetString().Should().Be("failed");
+        record.GetProperty("exitCode").GetInt32().Should().Be(3);
+        record.GetProperty("outputTail").GetString().Should().Contain("started");
+        IsRunning(pidFile).Should().BeFalse();
+    }
+
+    [Test]
+    public void A_timeout_kills_a_child_orphaned_by_a_subshell_too()
+    {
+        // The subshell exits at once, so its `sleep` is no longer in the command's process tree, only in its group.
+        var pidFile = PidFile();
+        using var repo = Evidence.SampleWithBriefCommand($"(sleep 30 & echo $! > {pidFile}); sleep 30");
+
+        var result = HarnessRunner.RunProcess(repo.Root, "verify", "FEATURE-001", "--timeout", "2");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        Evidence.Single(repo, "FEATURE-001").GetProperty("outcome").GetString().Should().Be("timed-out");
+        IsRunning(pidFile).Should().BeFalse();
+    }
+
+    [Test]
+    public void An_evidence_folder_that_is_a_file_is_refused_before_the_command_runs()
+    {
+        var marker = Path.Combine(Path.GetTempPath(), $"harness-ran-{Guid.NewGuid():N}");
+        using var repo = Evidence.SampleWithBriefCommand($"touch {marker}");
+        repo.Write(".harness/evidence", "ここには証跡フォルダを置く予定だった\n");
+
+        var result = HarnessRunner.RunProcess(repo.Root, "verify", "FEATURE-001");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().Be(
+            "harness: .harness/evidence: is a file where harness keeps the evidence folder .harness/evidence/FEATURE-001; move it away, nothing was run");
+        File.Exists(marker).Should().BeFalse("the command is not run when its result could not be recorded");
+        repo.Read(".harness/evidence").Should().Be("ここには証跡フォルダを置く予定だった\n");
+    }
+
+    [Test]
     public void Ctrl_c_kills_the_tree_and_records_the_run_as_interrupted()
     {
         using var repo = Evidence.SampleWithBriefCommand("echo started; sleep 4713 & sleep 4714; wait");
@@ -189,6 +256,27 @@ public sealed class VerifyCommandTests
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("no track 'Z'").And.Contain("A, B, C");
+    }
+
+    private static string PidFile() => Path.Combine(Path.GetTempPath(), $"harness-verify-{Guid.NewGuid():N}.pid");
+
+    /// <summary>Whether the process whose id the command wrote is still alive (a zombie awaiting its reaper is not).</summary>
+    private static bool IsRunning(string pidFile)
+    {
+        var pid = File.ReadAllText(pidFile).Trim();
+        File.Delete(pidFile);
+        for (var i = 0; i < 20; i++)
+        {
+            var stat = $"/proc/{pid}/stat";
+            var text = File.Exists(stat) ? File.ReadAllText(stat) : null;
+            // The state follows the command name in parentheses: "PID (sleep) S ...".
+            if (text is null || text[(text.LastIndexOf(')') + 2)..].StartsWith('Z'))
+            {
+                return false;
+            }
+            Thread.Sleep(100);
+        }
+        return true;
     }
 
     private static List<string> SleepersLeft()

@@ -8,6 +8,26 @@ public sealed class GuardCommandTests
     private const string Shared = "src/support_hub/common.sh";
 
     [Test]
+    public void Guard_base_without_git_on_path_says_git_is_not_installed_not_that_git_does_not_know_head()
+    {
+        using var repo = TempRepo.Sample();
+        var noGit = Directory.CreateTempSubdirectory("harness-no-git-").FullName;
+        try
+        {
+            var result = HarnessRunner.RunProcessWithPath(repo.Root, noGit, "guard", "FEATURE-002", "--track", "B", "--base", "HEAD");
+
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Error.Should().Contain("git is not installed or not on PATH").And.Contain("--base HEAD")
+                .And.NotContain("does not know").And.NotContain("unexpected error");
+            result.Error.Trim().Split('\n').Should().ContainSingle();
+        }
+        finally
+        {
+            Directory.Delete(noGit);
+        }
+    }
+
+    [Test]
     public void A_track_changing_only_its_own_files_is_clean()
     {
         using var repo = TempRepo.Sample();

@@ -33,9 +33,24 @@ internal static class HarnessRunner
     }
 
     /// <summary>Runs the built harness.dll as its own process, as `dotnet harness.dll ARGS`.</summary>
-    public static CliResult RunProcess(string workingDirectory, params string[] args)
+    public static CliResult RunProcess(string workingDirectory, params string[] args) =>
+        RunProcess(ProcessInfo(workingDirectory, args), args);
+
+    /// <summary>
+    /// Runs the built harness.dll as its own process with PATH set to <paramref name="path"/> (dotnet itself is
+    /// started by its full path), to see what harness does without a tool such as git.
+    /// </summary>
+    public static CliResult RunProcessWithPath(string workingDirectory, string path, params string[] args)
     {
         var info = ProcessInfo(workingDirectory, args);
+        info.FileName = Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator)
+            .Select(folder => Path.Combine(folder, "dotnet")).First(File.Exists);
+        info.Environment["PATH"] = path;
+        return RunProcess(info, args);
+    }
+
+    private static CliResult RunProcess(ProcessStartInfo info, string[] args)
+    {
         using var process = Process.Start(info)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
