@@ -20,7 +20,8 @@ internal static class HarnessApp
             Recursive = true,
         };
         var root = BuildRoot(context, verbose);
-        var parse = root.Parse(args);
+        // No response files: an argument starting with '@' is text ("--decided '@alice approved'"), never a file to read.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)

@@ -94,7 +94,7 @@ public static class AtomicFile
     private static string WriteTemp(string path, byte[] bytes)
     {
         // What harness writes it must be able to read back: the reading limit holds for writing too.
-        if (Utf8.GetByteCount(content) is var size && size > Documents.SourceFileReader.MaxBytes)
+        if (bytes.Length is var size && size > Documents.SourceFileReader.MaxBytes)
         {
             throw new HarnessInputException(
                 $"{path}: would be {size / (1024 * 1024)} MB, past the {Documents.SourceFileReader.MaxBytes / (1024 * 1024)} MB limit for an artifact; nothing written");

@@ -399,6 +399,17 @@ public sealed class NoteCommandTests
     }
 
     [Test]
+    public void A_value_starting_with_an_at_sign_is_text_not_a_response_file()
+    {
+        using var repo = TempRepo.Sample();
+
+        var result = repo.Harness("note", "FEATURE-002", "--decided", "@alice approved the log format");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        repo.Read("tasks/FEATURE-002-progress.md").Should().Contain("- @alice approved the log format\n");
+    }
+
+    [Test]
     public void A_second_writer_holding_the_lock_is_refused_with_exit_2_and_nothing_changes()
     {
         using var repo = TempRepo.Sample();
