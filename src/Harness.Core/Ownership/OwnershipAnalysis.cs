@@ -100,8 +100,14 @@ public sealed class OwnershipAnalysis
             trackKeys[i] = key;
             index.Add(Entries[i].Glob, i);
         }
-        var (partners, stoppedAt, work) = FindPartners(index, trackKeys, budget);
-        var search = new OverlapCollector(this, trackKeys, mayRunTogether, listLimit);
+        var samples = new Sample[count][];
+        for (var i = 0; i < count; i++)
+        {
+            samples[i] = GlobOverlap.Samples(Entries[i].Glob).Distinct(StringComparer.Ordinal)
+                .Select(text => new Sample(text, text.Split('/', StringSplitOptions.RemoveEmptyEntries))).ToArray();
+        }
+        var (partners, stoppedAt, work) = FindPartners(index, trackKeys, samples, budget);
+        var search = new OverlapCollector(this, trackKeys, samples, mayRunTogether, listLimit);
         for (var i = 0; i < count; i++)
         {
             if (partners[i] is not { } found)
@@ -133,7 +139,7 @@ public sealed class OwnershipAnalysis
     /// For each entry, the entries of other tracks that share a sample path with it, found from both sides; null
     /// for an entry with none. Stops at the entry where the work passes <paramref name="budget"/>.
     /// </summary>
-    private (List<int>?[] Partners, int? StoppedAt, long Work) FindPartners(GlobCandidateIndex index, int[] trackKeys, long budget)
+    private (List<int>?[] Partners, int? StoppedAt, long Work) FindPartners(GlobCandidateIndex index, int[] trackKeys, Sample[][] samples, long budget)
     {
         var partners = new List<int>?[Entries.Count];
         var candidates = new List<int>();
@@ -141,9 +147,8 @@ public sealed class OwnershipAnalysis
         for (var i = 0; i < Entries.Count; i++)
         {
             var glob = Entries[i].Glob;
-            foreach (var sample in GlobOverlap.Samples(glob).Distinct(StringComparer.Ordinal))
+            foreach (var (_, segments) in samples[i])
             {
-                var segments = sample.Split('/', StringSplitOptions.RemoveEmptyEntries);
                 index.Candidates(segments, candidates);
                 foreach (var j in candidates)
                 {
@@ -176,7 +181,7 @@ public sealed class OwnershipAnalysis
         || (prefix.Length > ancestor.Length && prefix[ancestor.Length] == '/' && prefix.StartsWith(ancestor, StringComparison.Ordinal));
 
     /// <summary>Keeps the first overlap of each ordered pair of tracks, counts them all and holds the first few by line.</summary>
-    private sealed class OverlapCollector(OwnershipAnalysis analysis, int[] trackKeys, Func<Track, Track, bool> mayRunTogether, int listLimit)
+    private sealed class OverlapCollector(OwnershipAnalysis analysis, int[] trackKeys, Sample[][] samples, Func<Track, Track, bool> mayRunTogether, int listLimit)
     {
         private readonly HashSet<long> _reported = [];
         // The latest (line, order found) on top, so the heap keeps the earliest listLimit + 1.
@@ -193,7 +198,7 @@ public sealed class OwnershipAnalysis
             {
                 return;
             }
-            var example = GlobOverlap.Example(entries[first].Glob, entries[second].Glob);
+            var example = Example(first, second) ?? Example(second, first);
             if (example is null || analysis.IsShared(example))
             {
                 return;
@@ -204,6 +209,19 @@ public sealed class OwnershipAnalysis
             {
                 _earliest.Dequeue();
             }
+        }
+
+        /// <summary><see cref="GlobOverlap.Example"/> on samples made once an entry: a sample of one that the other matches.</summary>
+        private string? Example(int of, int matchedBy)
+        {
+            foreach (var (text, segments) in samples[of])
+            {
+                if (analysis.Entries[matchedBy].Glob.Matches(segments))
+                {
+                    return text;
+                }
+            }
+            return null;
         }
 
         public OverlapReport Report(OwnedEntry? stoppedAt, long work)
@@ -220,6 +238,9 @@ public sealed class OwnershipAnalysis
         }
     }
 }
+
+/// <summary>A sample path of a glob, with its segments split once.</summary>
+internal readonly record struct Sample(string Text, string[] Segments);
 
 /// <summary>
 /// What an overlap search found: the first overlaps by line, how many there are in all, the first of those not
