@@ -1,4 +1,5 @@
 using Harness.Core.Documents;
+using Harness.Core.Scaffolding;
 using Harness.Core.Writing;
 
 namespace Harness.Core.Agents;
@@ -34,6 +35,7 @@ internal sealed class ExistingFile
     public static ExistingFile? Read(string root, string relativePath)
     {
         var full = Path.Combine(root, relativePath);
+        DanglingLink.Refuse(root, relativePath);
         if (Directory.Exists(full))
         {
             throw new HarnessInputException($"{relativePath}: is a folder where a file should be; move it away first");
