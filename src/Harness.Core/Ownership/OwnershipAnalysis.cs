@@ -61,11 +61,15 @@ public sealed class OwnershipAnalysis
     public const int ListedOverlapLimit = 100;
 
     /// <summary>
-    /// The work one overlap search may do (candidate matches plus index look-ups): ordinary repos need a few per
-    /// owned entry, 100,000 tracks each owning `**/*N*` about 12 million; 100,000 tracks each owning `**/*.sh`
-    /// (every pair overlaps) would need 10^10 and stop here instead, in a few seconds.
+    /// The work one overlap search may do (candidate matches, index look-ups, and <see cref="LinkWork"/> an
+    /// overlapping pair found): ordinary repos need a few units an owned entry, 100,000 tracks each owning
+    /// `**/*N*` (1.16 million overlapping pairs) about 50 million; 100,000 tracks each owning `**/*.sh` (every
+    /// pair overlaps) would need 10^11 and stop here instead, after about 20 entries.
     /// </summary>
-    public const long WorkBudget = 40_000_000;
+    public const long WorkBudget = 80_000_000;
+
+    /// <summary>What one overlapping pair found costs in the budget: it is kept, and checked against the schedule and the Shared File Rule.</summary>
+    private const long LinkWork = 32;
 
     /// <summary>
     /// Overlaps between tracks that can run at the same time, unless the Shared File Rule names the file, at most
@@ -143,7 +147,10 @@ public sealed class OwnershipAnalysis
     {
         var partners = new List<int>?[Entries.Count];
         var candidates = new List<int>();
-        long matches = 0;
+        // The entry that last linked each entry: one link a pair from this side, however many samples match.
+        var linkedBy = new int[Entries.Count];
+        Array.Fill(linkedBy, -1);
+        long work = 0;
         for (var i = 0; i < Entries.Count; i++)
         {
             var glob = Entries[i].Glob;
@@ -156,20 +163,22 @@ public sealed class OwnershipAnalysis
                     {
                         continue;
                     }
-                    matches++;
-                    if (Entries[j].Glob.Matches(segments))
+                    work++;
+                    if (linkedBy[j] != i && Entries[j].Glob.Matches(segments))
                     {
+                        linkedBy[j] = i;
                         (partners[i] ??= []).Add(j);
                         (partners[j] ??= []).Add(i);
+                        work += LinkWork;
                     }
                 }
-                if (matches + index.Lookups > budget)
+                if (work + index.Lookups > budget)
                 {
-                    return (partners, i, matches + index.Lookups);
+                    return (partners, i, work + index.Lookups);
                 }
             }
         }
-        return (partners, null, matches + index.Lookups);
+        return (partners, null, work + index.Lookups);
     }
 
     /// <summary>Two entries are compared only when one's literal folders lead to the other's (as the search by folders always did).</summary>
