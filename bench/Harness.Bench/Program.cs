@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["guard"] = GuardBenchmark.Run,
     ["peers"] = PeerComparison.Run,
     ["corpus"] = CorpusCommand.Run,
+    ["overlap"] = OverlapBenchmark.Run,
 };
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 {

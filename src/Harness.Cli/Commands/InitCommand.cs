@@ -45,16 +45,14 @@ internal static class InitCommand
 
     private static int Run(CliContext context, Options options)
     {
-        if (options.Agent is { } setup)
-        {
-            // Before init writes anything: a linked .claude/ or CLAUDE.md that leaves the repo stops the whole command.
-            AgentSetupService.CheckPaths(options.Repo, setup);
-        }
-        var actions = InitService.Run(options.Repo, options.Force).ToList();
+        // Every file is checked before the first is written: a settings file refused after the docs were
+        // scaffolded would leave a half-set-up repo.
+        var pending = InitService.Prepare(options.Repo, options.Force).ToList();
         if (options.Agent is { } agent)
         {
-            actions.AddRange(AgentSetupService.Run(options.Repo, agent));
+            pending.AddRange(AgentSetupService.Prepare(options.Repo, agent));
         }
+        var actions = pending.Select(file => file.Apply()).ToList();
         foreach (var action in actions)
         {
             context.Output.WriteLine(action.ToString());

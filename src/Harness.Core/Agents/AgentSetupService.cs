@@ -28,11 +28,18 @@ public static class AgentSetupService
         }
     }
 
-    public static IReadOnlyList<FileAction> Run(string repoRoot, AgentKind agent)
+    public static IReadOnlyList<FileAction> Run(string repoRoot, AgentKind agent) =>
+        Prepare(repoRoot, agent).Select(file => file.Apply()).ToList();
+
+    /// <summary>
+    /// Every file the agent's set-up touches, read, checked and merged in memory: an input error here (a file
+    /// that is no valid JSON, a key given twice, a link to nothing) comes before any file is written.
+    /// </summary>
+    public static IReadOnlyList<PendingFile> Prepare(string repoRoot, AgentKind agent)
     {
         var root = Path.GetFullPath(repoRoot);
         CheckPaths(root, agent);
-        var actions = new List<FileAction>();
+        var actions = new List<PendingFile>();
         switch (agent)
         {
             case AgentKind.Claude:

@@ -1,5 +1,6 @@
 using Harness.Core.Documents;
 using Harness.Core.Text;
+using Harness.Core.Scaffolding;
 using Harness.Core.Writing;
 
 namespace Harness.Core.Agents;
@@ -36,6 +37,7 @@ internal sealed class ExistingFile
     {
         // The file and every folder above it: a linked CLAUDE.md or .claude/ must not bring outside text into the repo.
         var full = RepoPathGuard.FullPath(root, relativePath);
+        DanglingLink.Refuse(root, relativePath);
         if (Directory.Exists(full))
         {
             throw new HarnessInputException($"{relativePath}: is a folder where a file should be; move it away first");

@@ -13,7 +13,7 @@ namespace Harness.Core.Agents;
 internal static class JsonSettingsFile
 {
     /// <summary>Claude Code's SessionStart hook: `hooks.SessionStart[] = {hooks: [{type: command, command}]}`.</summary>
-    public static FileAction AddSessionStartHook(string root, string relativePath, string command) =>
+    public static PendingFile AddSessionStartHook(string root, string relativePath, string command) =>
         Merge(root, relativePath, settings =>
         {
             var hooks = ObjectAt(settings, "hooks", relativePath);
@@ -40,7 +40,7 @@ internal static class JsonSettingsFile
         });
 
     /// <summary>The project MCP registration read by Claude Code and other agents: `mcpServers.harness`.</summary>
-    public static FileAction AddMcpServer(string root, string relativePath) =>
+    public static PendingFile AddMcpServer(string root, string relativePath) =>
         Merge(root, relativePath, settings =>
         {
             var servers = ObjectAt(settings, "mcpServers", relativePath);
@@ -52,22 +52,28 @@ internal static class JsonSettingsFile
             return true;
         });
 
-    private static FileAction Merge(string root, string relativePath, Func<JsonObject, bool> add)
+    private static PendingFile Merge(string root, string relativePath, Func<JsonObject, bool> add)
     {
         var existing = ExistingFile.Read(root, relativePath);
         var settings = existing is null || existing.Text.Trim().Length == 0 ? new JsonObject() : Parse(existing.Text, relativePath);
         if (!add(settings))
         {
-            return new FileAction(FileActionKind.Kept, relativePath);
+            return PendingFile.Kept(relativePath);
         }
         var text = Serialize(settings, existing?.Newline ?? "\n");
         if (existing is null)
         {
-            AtomicFile.Write(RepoPathGuard.FullPath(root, relativePath), text);
-            return new FileAction(FileActionKind.Created, relativePath);
+            return new PendingFile(relativePath, () =>
+            {
+                AtomicFile.Write(RepoPathGuard.FullPath(root, relativePath), text);
+                return new FileAction(FileActionKind.Created, relativePath);
+            });
         }
-        existing.Replace(text);
-        return new FileAction(FileActionKind.Updated, relativePath);
+        return new PendingFile(relativePath, () =>
+        {
+            existing.Replace(text);
+            return new FileAction(FileActionKind.Updated, relativePath);
+        });
     }
 
     private static JsonObject Parse(string text, string relativePath)
@@ -75,6 +81,7 @@ internal static class JsonSettingsFile
         JsonNode? node;
         try
         {
+            RefuseDuplicateKeys(text, relativePath);
             node = JsonNode.Parse(text);
         }
         catch (JsonException e)
@@ -85,6 +92,41 @@ internal static class JsonSettingsFile
         return node as JsonObject
             ?? throw new HarnessInputException($"{relativePath}:1: holds no JSON object; harness adds its entry only to an object");
     }
+
+    /// <summary>
+    /// JSON that names one key twice in an object parses, but its object model keeps one value a key (and
+    /// fails on the second): harness would drop a value the user wrote, so it names the line and stops.
+    /// </summary>
+    private static void RefuseDuplicateKeys(string text, string relativePath)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var objects = new Stack<Dictionary<string, int>>();
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    objects.Push(new Dictionary<string, int>(StringComparer.Ordinal));
+                    break;
+                case JsonTokenType.EndObject:
+                    objects.Pop();
+                    break;
+                case JsonTokenType.PropertyName:
+                    var name = reader.GetString()!;
+                    var line = LineAt(bytes, (int)reader.TokenStartIndex);
+                    if (objects.Peek().TryGetValue(name, out var first))
+                    {
+                        throw new HarnessInputException($"{relativePath}:{line}: names the key \"{name}\" a second time (first on line {first}); " +
+                            "JSON keeps one value a key, so merging would lose one; remove one of them, then run the command again (nothing was written)");
+                    }
+                    objects.Peek()[name] = line;
+                    break;
+            }
+        }
+    }
+
+    private static int LineAt(byte[] bytes, int index) => bytes.AsSpan(0, index).Count((byte)'\n') + 1;
 
     private static JsonObject ObjectAt(JsonObject parent, string key, string relativePath)
     {

@@ -12,21 +12,28 @@ internal static class TomlConfigFile
 {
     private const string TableHeader = "[mcp_servers.harness]";
 
-    public static FileAction AddMcpServer(string root, string relativePath)
+    public static PendingFile AddMcpServer(string root, string relativePath)
     {
         var table = string.Join("\n", TableHeader, "command = \"harness\"", "args = [\"mcp\"]", "");
         var existing = ExistingFile.Read(root, relativePath);
         if (existing is null)
         {
-            AtomicFile.Write(RepoPathGuard.FullPath(root, relativePath), table);
-            return new FileAction(FileActionKind.Created, relativePath);
+            return new PendingFile(relativePath, () =>
+            {
+                AtomicFile.Write(RepoPathGuard.FullPath(root, relativePath), table);
+                return new FileAction(FileActionKind.Created, relativePath);
+            });
         }
         if (HasTable(existing.Text))
         {
-            return new FileAction(FileActionKind.Kept, relativePath);
+            return PendingFile.Kept(relativePath);
         }
-        existing.Replace(existing.Append(table.Replace("\n", existing.Newline, StringComparison.Ordinal)));
-        return new FileAction(FileActionKind.Updated, relativePath);
+        var text = existing.Append(table.Replace("\n", existing.Newline, StringComparison.Ordinal));
+        return new PendingFile(relativePath, () =>
+        {
+            existing.Replace(text);
+            return new FileAction(FileActionKind.Updated, relativePath);
+        });
     }
 
     private static bool HasTable(string text) =>

@@ -34,6 +34,7 @@ public sealed class GlobPattern
         {
             LiteralPrefix = string.Join('/', _segments.Select(Unescape));
         }
+        RequiredLiteral = IsLiteral ? "" : LongestRequiredRun(_segments.SkipWhile(IsLiteralSegment));
     }
 
     /// <summary>The pattern as written.</summary>
@@ -45,10 +46,19 @@ public sealed class GlobPattern
     /// <summary>The leading folders (or, for a literal, the whole path) that every match starts with.</summary>
     public string LiteralPrefix { get; }
 
+    /// <summary>
+    /// The longest run of plain characters in one wildcard segment (after the literal prefix): every path this
+    /// pattern matches holds it within one segment (compared without case when the pattern ignores case).
+    /// Empty when no segment has one (`src/**`, `*/*.?`); an index of many globs files them by it.
+    /// </summary>
+    public string RequiredLiteral { get; }
+
     /// <summary>True when <paramref name="path"/> or one of its folders matches.</summary>
-    public bool Matches(string path)
+    public bool Matches(string path) => Matches(path.Split('/', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>True when the path given as its non-empty segments, or one of its folders, matches.</summary>
+    public bool Matches(string[] segments)
     {
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         // A match of any leading part of the path is a match of the folder that holds the path.
         for (var length = segments.Length; length >= 1; length--)
         {
@@ -219,6 +229,40 @@ public sealed class GlobPattern
 
     private bool Same(char a, char b) =>
         a == b || (_ignoreCase && char.ToLowerInvariant(a) == char.ToLowerInvariant(b));
+
+    private static string LongestRequiredRun(IEnumerable<string> segments)
+    {
+        var longest = "";
+        foreach (var segment in segments)
+        {
+            if (segment == "**")
+            {
+                continue;
+            }
+            var start = 0;
+            for (var i = 0; i <= segment.Length; i++)
+            {
+                var end = i == segment.Length || segment[i] is '*' or '?' or '[' or '\\';
+                if (!end)
+                {
+                    continue;
+                }
+                if (i - start > longest.Length)
+                {
+                    longest = segment[start..i];
+                }
+                // After a class the rest of the segment is not searched: its brackets have rules of their own.
+                if (i < segment.Length && segment[i] == '[')
+                {
+                    break;
+                }
+                // An escaped character matches itself, but the run ends before it; simpler than unescaping.
+                start = i < segment.Length && segment[i] == '\\' ? i + 2 : i + 1;
+                i = start - 1;
+            }
+        }
+        return longest;
+    }
 
     private static bool IsLiteralSegment(string segment)
     {

@@ -13,14 +13,20 @@ namespace Harness.Core.Scaffolding;
 /// </summary>
 public static class InitService
 {
-    public static IReadOnlyList<FileAction> Run(string repoRoot, bool force)
+    public static IReadOnlyList<FileAction> Run(string repoRoot, bool force) =>
+        Prepare(repoRoot, force).Select(file => file.Apply()).ToList();
+
+    /// <summary>
+    /// The files init writes, each checked first (a folder or a link to nothing where a file goes, a file where
+    /// tasks/ goes): nothing is written until every one of them, and the agent's files with --agent, passed.
+    /// </summary>
+    public static IReadOnlyList<PendingFile> Prepare(string repoRoot, bool force)
     {
         var root = Path.GetFullPath(repoRoot);
         if (File.Exists(root))
         {
             throw new HarnessInputException($"{repoRoot}: is a file, not a folder (given as --repo)");
         }
-        Directory.CreateDirectory(root);
         var templates = new TemplateStore(root);
         var config = HarnessConfig.Default;
         var files = new (string Path, string Template, Dictionary<string, object?> Model)[]
@@ -35,38 +41,37 @@ public static class InitService
         {
             RepoPathGuard.FullPath(root, path);
         }
-        var actions = new List<FileAction>();
+        var pending = new List<PendingFile>();
         foreach (var (path, template, model) in files)
         {
-            actions.Add(Write(root, path, templates.Render(template, model), force));
+            Check(root, path);
+            var content = templates.Render(template, model);
+            pending.Add(new PendingFile(path, () => Write(root, path, content, force)));
         }
         var tasks = RepoPathGuard.FullPath(root, config.TasksPath);
         if (File.Exists(tasks))
         {
             throw new HarnessInputException($"{config.TasksPath}: is a file where the tasks folder should be");
         }
-        if (!Directory.Exists(tasks))
+        pending.Add(new PendingFile(config.TasksPath + "/", () =>
         {
+            if (Directory.Exists(tasks))
+            {
+                return new FileAction(FileActionKind.Kept, config.TasksPath + "/");
+            }
             Directory.CreateDirectory(tasks);
             // git keeps no empty folder; the placeholder keeps tasks/ in a fresh clone.
             AtomicFile.TryCreate(Path.Combine(tasks, ".gitkeep"), "");
-            actions.Add(new FileAction(FileActionKind.Created, config.TasksPath + "/"));
-        }
-        else
-        {
-            actions.Add(new FileAction(FileActionKind.Kept, config.TasksPath + "/"));
-        }
-        return actions;
+            return new FileAction(FileActionKind.Created, config.TasksPath + "/");
+        }));
+        return pending;
     }
 
     /// <summary>Writes a new file; an existing one is kept, or with force backed up (see <see cref="KeepCopy"/>) and replaced.</summary>
     public static FileAction Write(string root, string relativePath, string content, bool force)
     {
         var full = RepoPathGuard.FullPath(root, relativePath);
-        if (Directory.Exists(full))
-        {
-            throw new HarnessInputException($"{relativePath}: is a folder where a file should be; move it away first");
-        }
+        Check(root, relativePath);
         if (AtomicFile.TryCreate(full, content))
         {
             return new FileAction(FileActionKind.Created, relativePath);
@@ -105,5 +110,14 @@ public static class InitService
                 return backup;
             }
         }
+    }
+
+    private static void Check(string root, string relativePath)
+    {
+        if (Directory.Exists(Path.Combine(root, relativePath)))
+        {
+            throw new HarnessInputException($"{relativePath}: is a folder where a file should be; move it away first");
+        }
+        DanglingLink.Refuse(root, relativePath);
     }
 }

@@ -109,6 +109,66 @@ public sealed class InitAgentTests
     }
 
     [Test]
+    public void Settings_that_name_a_key_twice_are_refused_with_both_lines_before_anything_is_written()
+    {
+        using var repo = TempRepo.Git();
+        // Written by hand, CRLF and a BOM: the second "env" would silently win in most JSON readers.
+        var settings = "\uFEFF{\r\n  \"env\": { \"LANG\": \"ja_JP.UTF-8\" },\r\n  \"permissions\": { \"allow\": [\"Bash(npm test)\"] },\r\n" +
+            "  \"env\": { \"TZ\": \"Asia/Tokyo\" }\r\n}\r\n";
+        repo.Write(".claude/settings.json", settings);
+
+        var result = repo.Harness("init", "--agent", "claude");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().Be("harness: .claude/settings.json:4: names the key \"env\" a second time (first on line 2); " +
+            "JSON keeps one value a key, so merging would lose one; remove one of them, then run the command again (nothing was written)");
+        File.ReadAllBytes(repo.PathOf(".claude/settings.json")).Should().Equal(System.Text.Encoding.UTF8.GetBytes(settings));
+        NothingScaffolded(repo);
+        repo.Exists("CLAUDE.md").Should().BeFalse();
+    }
+
+    [Test]
+    public void A_link_to_nothing_at_mcp_json_is_refused_before_anything_is_written()
+    {
+        using var repo = TempRepo.Git();
+        File.CreateSymbolicLink(repo.PathOf(".mcp.json"), "../共有設定/mcp.json");
+
+        var result = repo.Harness("init", "--agent", "claude");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().Be("harness: .mcp.json: is a link to ../共有設定/mcp.json, which does not exist; " +
+            "remove the link or create the file it points to, then run the command again (nothing was written)");
+        new FileInfo(repo.PathOf(".mcp.json")).LinkTarget.Should().Be("../共有設定/mcp.json");
+        NothingScaffolded(repo);
+        repo.Exists("CLAUDE.md").Should().BeFalse();
+        repo.Exists(".claude/settings.json").Should().BeFalse();
+    }
+
+    [Test]
+    public void A_settings_file_refused_after_the_docs_would_be_scaffolded_leaves_the_repo_untouched()
+    {
+        using var repo = TempRepo.Git();
+        repo.Write(".claude/settings.json", "{\n  \"hooks\": [\"SessionStart\"]\n}\n");
+        repo.Write("CLAUDE.md", "# プロジェクトの約束\n\n- テストを先に書く。\n");
+
+        var result = repo.Harness("init", "--agent", "claude");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().Be("harness: .claude/settings.json: \"hooks\" is not an object; fix it or add the entry by hand");
+        NothingScaffolded(repo);
+        repo.Read("CLAUDE.md").Should().Be("# プロジェクトの約束\n\n- テストを先に書く。\n");
+        repo.Read(".claude/settings.json").Should().Be("{\n  \"hooks\": [\"SessionStart\"]\n}\n");
+    }
+
+    private static void NothingScaffolded(TempRepo repo)
+    {
+        foreach (var path in new[] { "harness.yml", "docs", "tasks" })
+        {
+            repo.Exists(path).Should().BeFalse(path);
+        }
+    }
+
+    [Test]
     public void An_unknown_agent_is_a_usage_error()
     {
         using var repo = TempRepo.Git();

@@ -90,6 +90,18 @@ internal static class HostileRepos
         return text.ToString();
     }
 
+    /// <summary>A feature list of tracks T1 ... Tn, track N owning `**/*N*`: every glob starts with `**`, no folder tells them apart.</summary>
+    public static string OverlappingGlobs(int tracks)
+    {
+        var text = new StringBuilder("---\nfeature: FEATURE-002\n---\n# Feature List\n\n## Tracks\n\n");
+        for (var i = 1; i <= tracks; i++)
+        {
+            text.Append("### Track T").Append(i).Append("\n- Status: ready\n- Owner: coder-").Append(i)
+                .Append("\n- Owned Files: `**/*").Append(i).Append("*`\n- Verify Signal: `true`\n- Dependencies: none\n");
+        }
+        return text.ToString();
+    }
+
     /// <summary>Removes the links a case planted, so that clean-up never walks into / or a loop.</summary>
     public static void RemoveLinks(TempRepo repo)
     {

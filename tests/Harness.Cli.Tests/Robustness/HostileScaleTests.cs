@@ -29,6 +29,27 @@ public sealed class HostileScaleTests
         result.Error.Should().NotContain("   at ");
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "a quadratic scan of a 15 MB line takes more than 30 s");
     }
+
+    [Test]
+    public void Five_thousand_tracks_owning_globs_under_no_common_folder_lint_without_comparing_every_pair()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Write(HostileRepos.FeatureList, HostileRepos.OverlappingGlobs(5_000));
+        // Track M's `**/*M*` and track N's `**/*N*` both own `xNx` when M's digits stand in N's: those pairs overlap.
+        var names = Enumerable.Range(1, 5_000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var pairs = names.Sum(n => names.Count(m => m != n && n.Contains(m, StringComparison.Ordinal)));
+
+        var watch = Stopwatch.StartNew();
+        var result = HarnessRunner.RunProcess(repo.Root, ["lint"]);
+        watch.Stop();
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Split('\n').Count(l => l.Contains("HRN013", StringComparison.Ordinal)).Should().Be(101);
+        result.Output.Should().Contain("Track T10 owns '**/*10*' and Track T1 owns '**/*1*' (docs/harness/feature-list.md:11:17); both match x10x").And
+            .Contain($"{pairs - 100:N0} more overlaps are not listed (harness lists the first 100 of {pairs:N0})");
+        result.Output.Should().NotContain("overlap check stopped");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "comparing all 12.5 million pairs of globs took 36 s");
+    }
 }
 
 /// <summary>A repo's template override is the repo's code: it cannot hang or silently cut what harness prints.</summary>

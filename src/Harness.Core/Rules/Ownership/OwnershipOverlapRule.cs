@@ -1,5 +1,6 @@
 using Harness.Core.Findings;
 using Harness.Core.Ordering;
+using Harness.Core.Ownership;
 
 namespace Harness.Core.Rules.Ownership;
 
@@ -23,14 +24,34 @@ public sealed class OwnershipOverlapRule : IRule
         foreach (var list in context.FeatureLists)
         {
             var schedule = ScheduleOf(list, context);
-            foreach (var overlap in list.Ownership.Overlaps(schedule is null ? null : schedule.MayRunTogether))
+            var report = list.Ownership.FindOverlaps(schedule is null ? null : schedule.MayRunTogether);
+            foreach (var overlap in report.Listed)
             {
-                var (first, second) = (overlap.First, overlap.Second);
-                yield return new RuleFinding(second.Value.Location,
-                    $"Track {second.Track.Id} owns '{second.Value.Unwrapped}' and Track {first.Track.Id} owns '{first.Value.Unwrapped}' ({first.Value.Location}); " +
-                    $"both match {overlap.Example} and neither a dependency nor the Merge Order orders the two tracks; give the file to one track, add a dependency, order the two in the Merge Order, or name it in the Shared File Rule");
+                yield return new RuleFinding(overlap.Second.Value.Location, Describe(overlap) +
+                    "; give the file to one track, add a dependency, order the two in the Merge Order, or name it in the Shared File Rule");
+            }
+            if (report.FirstUnlisted is { } next)
+            {
+                // Past the first hundred, more findings would bury the list, not help fix it.
+                yield return new RuleFinding(next.Second.Value.Location,
+                    $"{report.Total - report.Listed.Count:N0} more overlaps are not listed (harness lists the first {report.Listed.Count:N0} of {report.Total:N0}), " +
+                    $"the first of them here: {Describe(next)}; owned globs that match each other this widely want narrowing (a folder each), not one fix a pair");
+            }
+            if (report.StoppedAt is { } stopped)
+            {
+                yield return new RuleFinding(stopped.Value.Location,
+                    $"the overlap check stopped at '{stopped.Value.Unwrapped}' of Track {stopped.Track.Id}, after {report.Work:N0} comparisons of owned globs " +
+                    $"(the limit is {OwnershipAnalysis.WorkBudget:N0}): the globs of {list.List.Tracks.Count:N0} tracks match each other's paths too widely to compare in full, " +
+                    "so overlaps after this entry are not reported; give each track a folder of its own or name common files in the Shared File Rule");
             }
         }
+    }
+
+    private static string Describe(Overlap overlap)
+    {
+        var (first, second) = (overlap.First, overlap.Second);
+        return $"Track {second.Track.Id} owns '{second.Value.Unwrapped}' and Track {first.Track.Id} owns '{first.Value.Unwrapped}' ({first.Value.Location}); " +
+            $"both match {overlap.Example} and neither a dependency nor the Merge Order orders the two tracks";
     }
 
     private static MergeSchedule? ScheduleOf(LintedFeatureList list, LintContext context)
