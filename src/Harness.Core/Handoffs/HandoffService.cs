@@ -5,6 +5,7 @@ using Harness.Core.Evidence;
 using Harness.Core.Notes;
 using Harness.Core.Scaffolding;
 using Harness.Core.Templates;
+using Harness.Core.Text;
 using Harness.Core.Verify;
 using Harness.Core.Workspaces;
 using Harness.Core.Writing;
@@ -63,7 +64,7 @@ public static class HandoffService
             ["required_inputs"] = Lines(track.Field("Entry Criteria"), "none"),
             ["expected_output"] = Lines(track.ExitSignal, "The track's goal holds."),
             ["verify"] = Lines(track.VerifySignal, "The track names no Verify Signal."),
-            ["changed_files"] = NoteFacts.ChangedPaths(workspace, task.Note, task.NotePath) ?? [],
+            ["changed_files"] = (NoteFacts.ChangedPaths(workspace, task.Note, task.NotePath) ?? []).Select(MarkdownText.CodeSpan).ToList(),
             ["verification"] = new List<string> { verification },
             ["remaining_gaps"] = request.Status == "done" ? new List<string> { "none" } : Lines(track.ExitSignal, "The Exit Signal does not hold yet.")
                 .Select(l => $"Not yet: {l}").ToList(),

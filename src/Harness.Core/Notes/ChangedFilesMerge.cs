@@ -54,7 +54,8 @@ internal static class ChangedFilesMerge
         return false;
     }
 
-    private static string Bullet(string path) => $"- `{path}`";
+    // A name from git is quoted whole: a newline or a backtick in it never opens a line or a heading of the note.
+    private static string Bullet(string path) => "- " + MarkdownText.CodeSpan(path);
 
     private static bool StartsWord(string line, int at)
     {

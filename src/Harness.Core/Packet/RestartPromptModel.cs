@@ -1,4 +1,5 @@
 using Harness.Core.Assessment;
+using Harness.Core.Text;
 
 namespace Harness.Core.Packet;
 
@@ -29,8 +30,8 @@ public static class RestartPromptModel
             ["note_time"] = changes.NoteTime is { } time ? $"{time.Time.UtcDateTime:yyyy-MM-dd HH:mm} UTC ({time.Source})" : null,
             ["note_commit"] = changes.NoteCommit?.ShortHash,
             ["commits"] = changes.Commits.Select(c => Map(("hash", c.ShortHash), ("subject", c.Subject))).ToList(),
-            ["uncommitted"] = changes.UncommittedOwned,
-            ["handoffs"] = changes.NewerHandoffs,
+            ["uncommitted"] = changes.UncommittedOwned.Select(MarkdownText.EscapeControl).ToList(),
+            ["handoffs"] = changes.NewerHandoffs.Select(MarkdownText.EscapeControl).ToList(),
             ["open_questions"] = packet.OpenQuestions.Select(Line).ToList(),
             ["approval_gates"] = packet.ApprovalGates.Select(Line).ToList(),
             ["approvals"] = packet.PendingApprovals.Select(Line).ToList(),
