@@ -131,14 +131,14 @@ public sealed class InitAgentTests
     public void A_link_to_nothing_at_mcp_json_is_refused_before_anything_is_written()
     {
         using var repo = TempRepo.Git();
-        File.CreateSymbolicLink(repo.PathOf(".mcp.json"), "../共有設定/mcp.json");
+        File.CreateSymbolicLink(repo.PathOf(".mcp.json"), "共有設定/mcp.json");
 
         var result = repo.Harness("init", "--agent", "claude");
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Error.Trim().Should().Be("harness: .mcp.json: is a link to ../共有設定/mcp.json, which does not exist; " +
+        result.Error.Trim().Should().Be("harness: .mcp.json: is a link to 共有設定/mcp.json, which does not exist; " +
             "remove the link or create the file it points to, then run the command again (nothing was written)");
-        new FileInfo(repo.PathOf(".mcp.json")).LinkTarget.Should().Be("../共有設定/mcp.json");
+        new FileInfo(repo.PathOf(".mcp.json")).LinkTarget.Should().Be("共有設定/mcp.json");
         NothingScaffolded(repo);
         repo.Exists("CLAUDE.md").Should().BeFalse();
         repo.Exists(".claude/settings.json").Should().BeFalse();
