@@ -1,9 +1,11 @@
 using Harness.Core;
-using Harness.Core.Artifacts;
-using Harness.Core.Config;
-using Harness.Core.Documents;
-using Harness.Core.Ordering;
-using Harness.Core.Ownership;
+using Harness.Core.Guard;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Config;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Ownership;
+using Harness.Core.Model.Schedule;
+using Harness.Core.Order;
 
 namespace Harness.Fuzz;
 
@@ -47,7 +49,7 @@ public static class ReaderTarget
         var plan = new Plan(document!);
         _ = new TaskBrief(document!);
         _ = new ProgressNote(document!);
-        _ = new Handoff(document!);
+        _ = new HandoffDocument(document!);
         _ = new Playbook(document!);
         _ = new RestartProtocol(document!);
 

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using Harness.Cli;
-using Harness.Core.Writing;
+using Harness.Core.Model.Writing;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 // A writer stopped by SIGTERM or Ctrl-C lets go of its locks before the process ends, so the next run is not

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Harness.Core.Writing;
+using Harness.Core.Model.Writing;
 
 // Usage: Harness.CrashWriter PATH SIZE [direct]
 // Rewrites PATH forever with versions "begin N / SIZE bytes / end N", through the atomic writer, or with

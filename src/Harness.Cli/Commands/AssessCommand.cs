@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Harness.Core.Assessment;
+using Harness.Core.Assess;
 
 namespace Harness.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Harness.Core;
-using Harness.Core.Handoffs;
-using Harness.Core.Workspaces;
+using Harness.Core.Handoff;
+using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Harness.Core;
-using Harness.Core.Agents;
-using Harness.Core.Scaffolding;
+using Harness.Core.Init;
+using Harness.Core.Init.Agents;
 
 namespace Harness.Cli.Commands;
 

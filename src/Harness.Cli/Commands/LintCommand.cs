@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Harness.Cli.Output;
 using Harness.Core;
-using Harness.Core.Findings;
-using Harness.Core.Rules;
-using Harness.Core.Workspaces;
+using Harness.Core.Lint;
+using Harness.Core.Model.Findings;
+using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Harness.Core;
-using Harness.Core.Scaffolding;
-using Harness.Core.Workspaces;
+using Harness.Core.Model.Workspaces;
+using Harness.Core.New;
 
 namespace Harness.Cli.Commands;
 

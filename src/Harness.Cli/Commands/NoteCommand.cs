@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Harness.Core;
-using Harness.Core.Artifacts;
-using Harness.Core.Notes;
-using Harness.Core.Workspaces;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Workspaces;
+using Harness.Core.Note;
 
 namespace Harness.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Harness.Core;
-using Harness.Core.Ordering;
-using Harness.Core.Workspaces;
+using Harness.Core.Model.Workspaces;
+using Harness.Core.Order;
 
 namespace Harness.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Harness.Core;
-using Harness.Core.Packet;
+using Harness.Core.Restart;
 
 namespace Harness.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Harness.Core;
+using Harness.Core.Model.Workspaces;
 using Harness.Core.Status;
-using Harness.Core.Workspaces;
 
 namespace Harness.Cli.Commands;
 

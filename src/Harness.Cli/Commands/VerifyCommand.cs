@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using Harness.Core;
+using Harness.Core.Model.Workspaces;
 using Harness.Core.Verify;
-using Harness.Core.Workspaces;
 
 namespace Harness.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Harness.Core.Config;
-using Harness.Core.Documents;
-using Harness.Core.Text;
-using Harness.Core.Workspaces;
+using Harness.Core.Model.Config;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Text;
+using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Mcp;
 

@@ -1,4 +1,4 @@
-using Harness.Core.Rules;
+using Harness.Core.Lint;
 
 namespace Harness.Cli.Output;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Harness.Core.Findings;
-using Harness.Core.Rules;
-using Harness.Core.Text;
+using Harness.Core.Lint;
+using Harness.Core.Model.Findings;
+using Harness.Core.Model.Text;
 
 namespace Harness.Cli.Output;
 

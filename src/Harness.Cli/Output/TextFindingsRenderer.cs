@@ -1,5 +1,6 @@
-using Harness.Core.Findings;
-using Harness.Core.Rules;
+using Harness.Core.Lint;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Findings;
 
 namespace Harness.Cli.Output;
 

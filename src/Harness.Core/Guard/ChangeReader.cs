@@ -1,6 +1,6 @@
-using Harness.Core.Git;
-using Harness.Core.Text;
-using Harness.Core.Writing;
+using Harness.Core.Model.Git;
+using Harness.Core.Model.Text;
+using Harness.Core.Model.Writing;
 
 namespace Harness.Core.Guard;
 

@@ -1,7 +1,8 @@
-using System.Text.Json;
 using System.Text;
-using Harness.Core.Findings;
-using Harness.Core.Text;
+using System.Text.Json;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Findings;
+using Harness.Core.Model.Text;
 
 namespace Harness.Core.Guard;
 

@@ -1,7 +1,8 @@
-using Harness.Core.Artifacts;
-using Harness.Core.Ownership;
-using Harness.Core.Text;
-using Harness.Core.Workspaces;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Schedule;
+using Harness.Core.Model.Text;
+using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Guard;
 
@@ -71,7 +72,7 @@ public static class GuardService
 
     private static List<string> Globs(SharedFileEntry entry) => entry.Files.Select(f => f.Unwrapped).ToList();
 
-    private static void CheckInsideRepo(IEnumerable<Documents.TextValue> owned)
+    private static void CheckInsideRepo(IEnumerable<Model.Documents.TextValue> owned)
     {
         var escaping = owned.Where(v => RepoPaths.Escapes(v.Unwrapped)).ToList();
         if (escaping.Count > 0)

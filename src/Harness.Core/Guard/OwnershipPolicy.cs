@@ -1,5 +1,5 @@
-using Harness.Core.Artifacts;
-using Harness.Core.Ownership;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Ownership;
 
 namespace Harness.Core.Guard;
 

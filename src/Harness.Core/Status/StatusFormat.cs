@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text;
-using Harness.Core.Evidence;
-using Harness.Core.Text;
+using System.Text.Json;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Text;
 
 namespace Harness.Core.Status;
 

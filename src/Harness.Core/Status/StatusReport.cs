@@ -1,4 +1,4 @@
-using Harness.Core.Evidence;
+using Harness.Core.Model.Evidence;
 
 namespace Harness.Core.Status;
 

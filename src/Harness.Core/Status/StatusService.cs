@@ -1,9 +1,9 @@
 using System.Globalization;
-using Harness.Core.Artifacts;
-using Harness.Core.Documents;
-using Harness.Core.Evidence;
-using Harness.Core.Packet;
-using Harness.Core.Workspaces;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Workspaces;
+using Harness.Core.Restart;
 
 namespace Harness.Core.Status;
 

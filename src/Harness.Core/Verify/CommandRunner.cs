@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Harness.Core.Evidence;
+using Harness.Core.Model.Evidence;
 
 namespace Harness.Core.Verify;
 

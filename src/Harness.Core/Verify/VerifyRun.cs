@@ -1,5 +1,6 @@
-using Harness.Core.Documents;
-using Harness.Core.Evidence;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Evidence;
 
 namespace Harness.Core.Verify;
 

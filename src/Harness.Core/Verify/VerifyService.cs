@@ -1,8 +1,8 @@
-using Harness.Core.Artifacts;
-using Harness.Core.Documents;
-using Harness.Core.Evidence;
-using Harness.Core.Text;
-using Harness.Core.Workspaces;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Text;
+using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Verify;
 

@@ -151,7 +151,7 @@ public sealed class AssessCommandTests
 
         var (_, fromPlan) = Json(repo);
         repo.Edit(FeatureListText.PlanPath, "| `sh tests/run.sh` |", "| 目で確認 |");
-        repo.Write("AGENTS.md", Harness.Core.Agents.AgentInstructions.Section("\n") +
+        repo.Write("AGENTS.md", Harness.Core.Init.Agents.AgentInstructions.Section("\n") +
             "\n## テスト\n\nテストは次で走らせる（`src/` を import path に入れる）。\n\n```sh\n$ PYTHONPATH=src python -m unittest discover -s tests\n```\n");
         var (_, fromAgents) = Json(repo);
 

@@ -1,6 +1,7 @@
 using Harness.Cli.Tests.Support;
-using Harness.Core.Artifacts;
-using Harness.Core.Workspaces;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Tests.Commands;
 

@@ -135,7 +135,7 @@ public sealed class LintOutputTests
     [Test]
     public void Github_escapes_percent_newlines_and_property_separators()
     {
-        Harness.Core.Findings.GithubAnnotation.Data("50% done\r\nnext: a, b").Should().Be("50%25 done%0D%0Anext: a, b");
-        Harness.Core.Findings.GithubAnnotation.Property("a:b,c%\n").Should().Be("a%3Ab%2Cc%25%0A");
+        Harness.Core.Model.Findings.GithubAnnotation.Data("50% done\r\nnext: a, b").Should().Be("50%25 done%0D%0Anext: a, b");
+        Harness.Core.Model.Findings.GithubAnnotation.Property("a:b,c%\n").Should().Be("a%3Ab%2Cc%25%0A");
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Harness.Cli.Tests.Support;
-using Harness.Core.Scaffolding;
+using Harness.Core.Model.Findings;
+using Harness.Core.Model.Templates;
 
 namespace Harness.Cli.Tests.Lint;
 

@@ -1,7 +1,8 @@
 using System.Reflection;
 using Harness.Cli.Tests.Support;
-using Harness.Core.Findings;
-using Harness.Core.Rules;
+using Harness.Core.Lint;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Findings;
 
 namespace Harness.Cli.Tests.Lint;
 

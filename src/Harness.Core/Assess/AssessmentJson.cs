@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Harness.Core.Model.Text;
+
+namespace Harness.Core.Assess;
+
+/// <summary>
+/// The assessment as JSON (docs/assess.md): {"verdict","parallel","criteria":[{"name","met","detail","file","line"}]},
+/// written field by field: no reflection, safe under AOT. The restart packet embeds the same object.
+/// </summary>
+public static class AssessmentJson
+{
+    public static string Write(TaskAssessment assessment) => JsonText.Write(json => WriteObject(json, assessment));
+
+    /// <summary>Writes the assessment as an object: a value, or after a property name the caller wrote.</summary>
+    public static void WriteObject(Utf8JsonWriter json, TaskAssessment assessment)
+    {
+        json.WriteStartObject();
+        json.WriteString("task", assessment.TaskId);
+        json.WriteString("verdict", assessment.Verdict);
+        JsonText.WriteStrings(json, "parallel", assessment.Parallel);
+        json.WriteStartArray("criteria");
+        foreach (var criterion in assessment.Criteria)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", criterion.Name);
+            json.WriteBoolean("met", criterion.Met);
+            json.WriteString("detail", criterion.Detail);
+            json.WriteString("file", criterion.File);
+            json.WriteNumber("line", criterion.Line);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

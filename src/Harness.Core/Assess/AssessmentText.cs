@@ -1,0 +1,28 @@
+using System.Text;
+using Harness.Core.Model.Artifacts;
+
+namespace Harness.Core.Assess;
+
+/// <summary>The assessment as text: the verdict first, then each criterion with where it came from.</summary>
+public static class AssessmentText
+{
+    public static string Write(TaskAssessment assessment)
+    {
+        var text = new StringBuilder();
+        text.Append(assessment.TaskId).Append(": ").Append(assessment.Verdict);
+        text.Append(assessment.Verdict switch
+        {
+            Verdicts.MultiAgent => $" (may run in parallel now: {string.Join(", ", assessment.Parallel.Select(t => "Track " + t))})",
+            Verdicts.Stop => " (fix what is NOT met first, then assess again)",
+            _ => " (one agent works the task)",
+        });
+        text.Append('\n');
+        foreach (var criterion in assessment.Criteria)
+        {
+            text.Append(criterion.Met ? "  met     " : "  NOT met ").Append(criterion.Name)
+                .Append(" (").Append(criterion.File).Append(':').Append(criterion.Line).Append("): ")
+                .Append(criterion.Detail).Append('\n');
+        }
+        return text.ToString();
+    }
+}

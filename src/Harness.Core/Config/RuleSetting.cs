@@ -1,7 +1,0 @@
-using Harness.Core.Findings;
-using Harness.Core.Text;
-
-namespace Harness.Core.Config;
-
-/// <summary>One entry of harness.yml's rules: a rule id or name, its severity (null: off), and where it was written.</summary>
-public sealed record RuleSetting(string Key, Severity? Severity, SourceLocation Location);

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Templates;
+using Harness.Core.Model.Text;
+using Harness.Core.Model.Workspaces;
+using Harness.Core.Model.Writing;
+using Harness.Core.Note;
+
+namespace Harness.Core.Handoff;
+
+/// <summary>What `harness handoff` is asked to write.</summary>
+public sealed record HandoffRequest(string TaskId, string Track, string To, string Status);
+
+/// <summary>
+/// `harness handoff`: writes one handoff (contract, section 6) under tasks/ID-handoffs/, pre-filled from the
+/// track (Goal, Owned Files, Verify), git (Changed Files) and the evidence (Verification); Notes, Concerns,
+/// Deviations, Findings and Feedback are left for the worker to fill. It never overwrites a handoff.
+/// </summary>
+public static class HandoffService
+{
+    public static readonly string[] ExitStates = ["done", "partial", "blocked"];
+
+    /// <summary>Writes the handoff and returns its repo-relative path.</summary>
+    public static string Run(Workspace workspace, HandoffRequest request, DateTimeOffset now)
+    {
+        var task = workspace.GetTask(request.TaskId);
+        var found = task.FeatureList;
+        // An unreadable feature list is the problem to report, not "there is no feature list".
+        workspace.ThrowIfInputErrors();
+        var list = found ?? throw new HarnessInputException(
+            $"task {task.Id} has no feature list, so no tracks to hand off; a single-agent task's state lives in {task.NotePath}");
+        var track = list.FindTrack(request.Track) ?? throw new HarnessInputException(
+            $"task {task.Id} has no track '{request.Track}' in {list.Path}; its tracks: {string.Join(", ", list.Tracks.Select(t => t.Id))}");
+        if (string.IsNullOrWhiteSpace(request.To))
+        {
+            throw new HarnessInputException("--to must name the next owner");
+        }
+        var errors = new List<InputError>();
+        var latest = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath).LatestByTrack(task.Id, errors);
+        workspace.ThrowIfInputErrors();
+        if (errors.Count > 0)
+        {
+            throw new HarnessInputException(string.Join('\n', errors.Select(e => e.ToString())));
+        }
+        var verification = latest.TryGetValue(track.Id, out var entry)
+            ? NoteFacts.Line(entry.Record)
+            : $"- none recorded; {VerifyFixes.ForTrack(task.Id, track, StatedCommand.Find(workspace.Root, task.Plan, task.Brief, track.Id))}";
+        var created = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var model = new Dictionary<string, object?>
+        {
+            ["feature"] = task.Id,
+            ["track"] = track.Id,
+            ["from"] = YamlScalar(OneLine(track.Owner?.Text ?? "unknown")),
+            ["to"] = YamlScalar(OneLine(request.To)),
+            ["to_text"] = OneLine(request.To),
+            ["status"] = request.Status,
+            ["created"] = created,
+            ["goal"] = Lines(track.Goal, ScaffoldPlaceholders.TrackGoal.Sentence),
+            ["owned_files"] = track.OwnedFiles.Select(f => f.Unwrapped).ToList(),
+            ["required_inputs"] = Lines(track.Field("Entry Criteria"), "none"),
+            ["expected_output"] = Lines(track.ExitSignal, "The track's goal holds."),
+            ["verify"] = Lines(track.VerifySignal, "The track names no Verify Signal."),
+            ["changed_files"] = (NoteFacts.ChangedPaths(workspace, task.Note, task.NotePath) ?? []).Select(MarkdownText.CodeSpan).ToList(),
+            ["verification"] = new List<string> { verification },
+            ["remaining_gaps"] = request.Status == "done" ? new List<string> { "none" } : Lines(track.ExitSignal, "The Exit Signal does not hold yet.")
+                .Select(l => $"Not yet: {l}").ToList(),
+        };
+        var content = new TemplateStore(workspace.Root, workspace.Config.TemplatesPath).Render(TemplateStore.Handoff, model);
+        var stamp = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var slug = new string(track.Id.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        for (var attempt = 1; ; attempt++)
+        {
+            var path = $"{task.HandoffFolder}/{stamp}-track-{slug}{(attempt == 1 ? "" : $"-{attempt}")}.md";
+            if (AtomicFile.TryCreate(workspace.FullPath(path), content))
+            {
+                return path;
+            }
+        }
+    }
+
+    private static List<string> Lines(Field? field, string fallback) =>
+        field is { Values.Count: > 0 } ? field.Values.Select(v => OneLine(v.Text)).ToList() : [fallback];
+
+    /// <summary>A front matter value as YAML reads it back: plain when safe, else double-quoted.</summary>
+    private static string YamlScalar(string text) =>
+        text.Length > 0 && text.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.' or '/') && char.IsLetterOrDigit(text[0])
+            ? text
+            : "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}

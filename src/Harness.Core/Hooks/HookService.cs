@@ -1,0 +1,92 @@
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Git;
+using Harness.Core.Model.Templates;
+using Harness.Core.Model.Text;
+using Harness.Core.Model.Workspaces;
+using Harness.Core.Model.Writing;
+
+namespace Harness.Core.Hooks;
+
+/// <summary>What `hooks install` did: the hook's path, and whether it wrote it or found one there already.</summary>
+public sealed record HookInstall(string HookPath, bool Written, string Line);
+
+/// <summary>The task and track a pre-commit guard checks, and where that choice came from.</summary>
+public sealed record HookTarget(string TaskId, string Track, string Source);
+
+/// <summary>
+/// The git pre-commit hook: `hooks install` writes a one-line hook that runs `harness hooks pre-commit`,
+/// which picks the task and track and runs guard on the staged changes. An existing hook is never replaced.
+/// </summary>
+public static class HookService
+{
+    private const string Template = "pre-commit";
+
+    public static HookInstall Install(Workspace workspace)
+    {
+        var git = RequireGit(workspace);
+        var hooks = git.Git("rev-parse", "--git-path", "hooks");
+        if (!hooks.Ok)
+        {
+            throw new HarnessInputException($"git cannot name the hooks folder: {hooks.Error.Trim()}");
+        }
+        var folder = Path.GetFullPath(Path.Combine(workspace.Root, hooks.Output.Trim()));
+        var hook = Path.Combine(folder, "pre-commit");
+        var repo = git.Prefix.Length == 0 ? "." : git.Prefix.TrimEnd('/');
+        var line = $"harness hooks pre-commit --repo {ShellQuote.Single(repo)} || exit 1";
+        if (File.Exists(hook) || Directory.Exists(hook))
+        {
+            return new HookInstall(hook, false, line);
+        }
+        Directory.CreateDirectory(folder);
+        var text = new TemplateStore(workspace.Root, workspace.Config.TemplatesPath)
+            .Render(Template, new Dictionary<string, object?> { ["repo"] = repo, ["repo_sh"] = ShellQuote.Single(repo) });
+        if (!AtomicFile.TryCreate(hook, text))
+        {
+            return new HookInstall(hook, false, line);
+        }
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(hook, File.GetUnixFileMode(hook) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        }
+        return new HookInstall(hook, true, line);
+    }
+
+    /// <summary>
+    /// The task and track to guard: git config harness.task and harness.track when set (a person's explicit
+    /// choice), else the front matter (feature, track) of the newest in-progress Progress Note; null when neither names both.
+    /// </summary>
+    public static HookTarget? Target(Workspace workspace)
+    {
+        var git = RequireGit(workspace);
+        var task = Config(git, "harness.task");
+        var track = Config(git, "harness.track");
+        if (task is not null && track is not null)
+        {
+            return new HookTarget(task, track, "git config harness.task / harness.track");
+        }
+        var notes = workspace.TaskIds
+            .Select(id => workspace.TaskHandle(id))
+            .Where(t => t.HasNote)
+            .Select(t => (Task: t, Note: t.Note))
+            .Where(n => n.Note is { Track: not null } note && TrackStatusKinds.Parse(note.Status?.Text) == TrackStatus.InProgress)
+            .OrderByDescending(n => n.Note!.Updated?.Text ?? "", StringComparer.Ordinal)
+            .ThenByDescending(n => File.GetLastWriteTimeUtc(workspace.FullPath(n.Task.NotePath)))
+            .ToList();
+        if (notes.Count == 0)
+        {
+            return null;
+        }
+        var (newest, progress) = notes[0];
+        var feature = progress!.FrontMatterValue("feature")?.Text ?? newest.Id;
+        return new HookTarget(task ?? feature, track ?? progress.Track!.Text, $"the newest in-progress Progress Note, {newest.NotePath}");
+    }
+
+    private static string? Config(GitRepository git, string key)
+    {
+        var result = git.Git("config", "--get", key);
+        return result.Ok && result.Output.Trim().Length > 0 ? result.Output.Trim() : null;
+    }
+
+    private static GitRepository RequireGit(Workspace workspace) =>
+        workspace.Git ?? throw new HarnessInputException($"{workspace.Root} is not in a git work tree; git hooks need one");
+}

@@ -1,0 +1,33 @@
+using Harness.Core.Model.Documents;
+
+namespace Harness.Core.Init.Agents;
+
+/// <summary>
+/// The section harness adds to an agent's instruction file (CLAUDE.md or AGENTS.md). The markers let a second
+/// run find it and leave it alone, whatever the user has since written around or inside it.
+/// </summary>
+public static class AgentInstructions
+{
+    public const string BeginMarker = "<!-- harness:begin -->";
+    public const string EndMarker = "<!-- harness:end -->";
+
+    /// <summary>The command a session-start hook runs: never fails closed, so a new session always starts.</summary>
+    public const string SessionStartCommand = "harness restart --current --allow-incomplete";
+
+    public static string Section(string newline) => string.Join(newline,
+        BeginMarker,
+        "## Long-running tasks (harness)",
+        "",
+        "This repo keeps the state of long-running tasks in harness artifacts (docs/harness/ and tasks/).",
+        "",
+        "- At the start of a session, resume from the primary artifacts, never from a summary alone: run",
+        "  `harness restart --current` (or `harness restart ID --track T`) and follow the prompt it prints. If it",
+        "  refuses (exit 3), fix what it lists before you change any code.",
+        "- Change only the files your track owns; `harness guard ID --track T` checks your diff.",
+        "- Before you stop: run `harness verify ID --track T` to record verify evidence, then",
+        "  `harness note ID --completed \"...\" --next \"...\"` so the Progress Note says where you are and what",
+        "  comes next (one step), and `harness handoff ID --track T --to OWNER` when the track changes hands.",
+        "- `harness lint` must report no error before you stop.",
+        EndMarker,
+        "");
+}

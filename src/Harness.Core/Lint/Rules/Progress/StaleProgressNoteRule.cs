@@ -1,0 +1,73 @@
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Findings;
+using Harness.Core.Model.Git;
+using Harness.Core.Model.Workspaces;
+
+namespace Harness.Core.Lint.Rules.Progress;
+
+/// <summary>
+/// A Progress Note whose last commit is older than a commit that changed the feature's owned files: the code
+/// moved on and the note did not. One `git log` per task over the note and every owned path; the order of the
+/// log (newest first), not the clock, decides which came later. Without git the rule says once that it skipped.
+/// </summary>
+public sealed class StaleProgressNoteRule : IRule
+{
+    private const char RecordMark = '\u0001';
+
+    public string Id => RuleIds.StaleProgressNote;
+
+    public string Name => "stale-progress-note";
+
+    public Severity DefaultSeverity => Severity.Warning;
+
+    public string Summary => "A Progress Note was last committed before a commit that changed the feature's owned files.";
+
+    public IEnumerable<RuleFinding> Check(LintContext context)
+    {
+        var candidates = context.Tasks
+            .Where(t => t.Note is not null && t.FeatureList is { Ownership.Entries.Count: > 0 })
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            yield break;
+        }
+        var git = context.Workspace.Git;
+        if (git is null)
+        {
+            yield return new RuleFinding(candidates[0].Note!.Start,
+                "no git here, so the check that Progress Notes are newer than the changes to owned files was skipped", Severity.Info);
+            yield break;
+        }
+        foreach (var task in candidates)
+        {
+            if (Check(git, task) is { } finding)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private static RuleFinding? Check(GitRepository git, LintedTask task)
+    {
+        var note = task.Note!;
+        var pathspecs = task.FeatureList!.Ownership.Entries.Select(e => ":(glob)" + e.Glob.Text.TrimEnd('/')).Distinct(StringComparer.Ordinal);
+        var result = git.Git(["log", $"--format={RecordMark}%h %cs", "--name-only", "--", note.Path, .. pathspecs]);
+        if (!result.Ok)
+        {
+            return null;
+        }
+        string? ownedChange = null;
+        foreach (var record in result.Output.Split(RecordMark, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = record.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var files = lines.Skip(1).Select(git.FromTopLevel).ToList();
+            if (files.Contains(note.Path))
+            {
+                return ownedChange is null ? null : new RuleFinding(note.Start,
+                    $"the Progress Note was last committed in {lines[0]}, but owned files of {task.Id} changed after it (latest: {ownedChange}); update the note's Status, Last Verify and Next Step, and commit it");
+            }
+            ownedChange ??= $"{lines[0]}, {files.FirstOrDefault(f => f is not null) ?? "an owned file"}";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace Harness.Core.Model.Documents;
+
+/// <summary>
+/// Reads a file only when what was opened is a regular file, and never more than a limit. The type is checked on
+/// the opened handle, not on the path before opening (which a swap could change); the open itself does not wait
+/// (a FIFO with no writer would block an ordinary open forever), and a device that never ends (/dev/zero) stops
+/// at the limit.
+/// </summary>
+public static partial class RegularFile
+{
+    public static byte[] ReadAll(string path, long maxBytes)
+    {
+        using var stream = OpenForRead(path);
+        if (!stream.CanSeek)
+        {
+            throw new IOException("it is no regular file (a pipe, socket or terminal); harness reads only regular files");
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw new IOException($"it holds more than the {maxBytes / (1024 * 1024)} MB harness reads of one file");
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>A file changed more recently than this may be in the middle of a save.</summary>
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>
+    /// The whole file as one writer left it: read once it has been quiet for a moment, between two looks at its
+    /// length and time of change, and again (up to ten times) while another writer is at work, so a file an editor
+    /// is saving in place (truncated, then written) is never taken for the whole file. A file that keeps changing
+    /// is refused.
+    /// </summary>
+    public static byte[] ReadSettled(string path, long maxBytes)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var before = new FileInfo(path);
+            var (length, changed) = (before.Length, before.LastWriteTimeUtc);
+            if (DateTime.UtcNow - changed < QuietPeriod)
+            {
+                Thread.Sleep(QuietPeriod);
+                continue;
+            }
+            var bytes = ReadAll(path, maxBytes);
+            var after = new FileInfo(path);
+            if (bytes.Length == length && after.Length == length && after.LastWriteTimeUtc == changed)
+            {
+                return bytes;
+            }
+            Thread.Sleep(QuietPeriod);
+        }
+        throw new IOException("it kept changing while harness read it (an editor saving it?); save it, then run the command again");
+    }
+
+    private static FileStream OpenForRead(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        var flags = OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD() ? MacNonBlockingReadOnly : LinuxNonBlockingReadOnly;
+        var descriptor = Open(path, flags);
+        if (descriptor < 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            throw new IOException($"it cannot be opened: {Marshal.GetPInvokeErrorMessage(errno)}");
+        }
+        var handle = new SafeFileHandle(descriptor, ownsHandle: true);
+        try
+        {
+            return new FileStream(handle, FileAccess.Read, bufferSize: 0);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    // O_RDONLY | O_NONBLOCK | O_CLOEXEC, as each kernel numbers them.
+    private const int LinuxNonBlockingReadOnly = 0x800 | 0x80000;
+    private const int MacNonBlockingReadOnly = 0x4 | 0x1000000;
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Open(string path, int flags);
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Text;
+
+namespace Harness.Core.Model.Evidence;
+
+/// <summary>
+/// Reads the evidence records of a task from .harness/evidence/ID/. File names start with a UTC timestamp,
+/// so name order is time order. A record that cannot be read is an input error naming the file, not a crash.
+/// </summary>
+public sealed class EvidenceStore
+{
+    private readonly string _repoRoot;
+    private readonly string _evidenceRoot;
+
+    public EvidenceStore(string repoRoot, string evidenceRoot)
+    {
+        _repoRoot = repoRoot;
+        _evidenceRoot = evidenceRoot;
+    }
+
+    public string FolderOf(string taskId) => $"{_evidenceRoot}/{taskId}";
+
+    /// <summary>Every readable record of a task, oldest first, with its repo-relative path.</summary>
+    public IReadOnlyList<(string Path, EvidenceRecord Record)> ReadAll(string taskId, List<InputError> errors)
+    {
+        var folder = Path.Combine(_repoRoot, FolderOf(taskId));
+        if (RepoPathGuard.Refusal(_repoRoot, FolderOf(taskId)) is { } refusal)
+        {
+            errors.Add(new InputError(new SourceLocation(FolderOf(taskId), 0, 0), refusal));
+            return [];
+        }
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+        var records = new List<(string, EvidenceRecord)>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var relative = RepoPaths.ToRelative(_repoRoot, file);
+            if (!SourceFileReader.TryRead(_repoRoot, relative, out var source, out var error))
+            {
+                errors.Add(error!);
+                continue;
+            }
+            try
+            {
+                var record = JsonSerializer.Deserialize(source!.Text, EvidenceJsonContext.Default.EvidenceRecord);
+                if (record is null)
+                {
+                    errors.Add(new InputError(new SourceLocation(relative, 1, 1), "is no evidence record (empty JSON)"));
+                    continue;
+                }
+                records.Add((relative, record));
+            }
+            catch (JsonException e)
+            {
+                var line = (int)(e.LineNumber ?? 0) + 1;
+                errors.Add(new InputError(new SourceLocation(relative, line, 1), $"is no valid evidence record: {e.Message.Split('.')[0]}"));
+            }
+        }
+        return records;
+    }
+
+    /// <summary>The latest record of each track (key: track id, or "" for a brief's verification).</summary>
+    public IReadOnlyDictionary<string, (string Path, EvidenceRecord Record)> LatestByTrack(string taskId, List<InputError> errors)
+    {
+        var latest = new Dictionary<string, (string, EvidenceRecord)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in ReadAll(taskId, errors))
+        {
+            latest[entry.Record.Track ?? ""] = entry;
+        }
+        return latest;
+    }
+}

@@ -1,0 +1,15 @@
+using Harness.Core.Model.Artifacts;
+
+namespace Harness.Core.Model.Schedule;
+
+/// <summary>One step of the merge sequence: a Merge Order phase and the tracks that merge in it, side by side.</summary>
+public sealed record MergeStep(int Number, string Phase, string Line, IReadOnlyList<Track> Tracks);
+
+/// <summary>The answer of `order --check T`: whether T may merge, and what must merge first but is not finished.</summary>
+public sealed record MergeCheck(Track Track, IReadOnlyList<Track> Before, IReadOnlyList<Track> Waiting)
+{
+    public bool MayMerge => Waiting.Count == 0;
+}
+
+/// <summary>A task's merge sequence, and the check of one track when asked.</summary>
+public sealed record MergeSequence(string TaskId, IReadOnlyList<MergeStep> Steps, MergeCheck? Check);

@@ -1,0 +1,10 @@
+namespace Harness.Core.Model.Text;
+
+/// <summary>
+/// Quotes a word for a POSIX shell: inside single quotes nothing is special, so `$(…)`, backticks, double
+/// quotes and backslashes in a folder name stay text; a single quote itself is closed, escaped and reopened.
+/// </summary>
+public static class ShellQuote
+{
+    public static string Single(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using Harness.Core.Model.Documents;
+
+namespace Harness.Core.Model.Writing;
+
+/// <summary>
+/// The one way harness writes a file: into a temporary file in the same folder, flushed to disk, then
+/// renamed over the target. A crash leaves the old file or the new one, never half of one.
+/// </summary>
+public static class AtomicFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>, replacing what is there.</summary>
+    public static void Write(string path, string content)
+    {
+        var temp = WriteTemp(path, content);
+        try
+        {
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Creates <paramref name="path"/> only if nothing is there; false (and no change) when it exists.</summary>
+    public static bool TryCreate(string path, string content) => TryCreate(path, Utf8.GetBytes(content));
+
+    /// <summary>Creates <paramref name="path"/> holding exactly <paramref name="bytes"/>, only if nothing is there.</summary>
+    public static bool TryCreate(string path, byte[] bytes)
+    {
+        if (IsTaken(path))
+        {
+            return false;
+        }
+        var temp = WriteTemp(path, bytes);
+        try
+        {
+            File.Move(temp, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (IsTaken(path))
+        {
+            TryDelete(temp);
+            return false;
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Replaces <paramref name="path"/> only if it still holds <paramref name="expected"/>; false when it changed
+    /// since it was read (someone else wrote it), in which case nothing is written.
+    /// </summary>
+    public static bool TryReplace(string path, byte[] expected, string content)
+    {
+        var temp = WriteTemp(path, content);
+        try
+        {
+            if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(expected))
+            {
+                TryDelete(temp);
+                return false;
+            }
+            File.Move(temp, path, overwrite: true);
+            return true;
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>True for the name of a temporary file harness writes before its rename (".NAME.GUID.tmp").</summary>
+    public static bool IsTemporaryName(string fileName) =>
+        fileName.Length > 38 && fileName[0] == '.' && fileName.EndsWith(".tmp", StringComparison.Ordinal)
+        && fileName[^37] == '.' && fileName.AsSpan(fileName.Length - 36, 32).ContainsAnyExcept("0123456789abcdef") is false;
+
+    /// <summary>
+    /// True when anything is at <paramref name="path"/>, a link to nothing included (lstat): a dangling link is a
+    /// name taken, not a free one to write through.
+    /// </summary>
+    public static bool IsTaken(string path) =>
+        File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
+    private static string WriteTemp(string path, string content) => WriteTemp(path, Utf8.GetBytes(content));
+
+    private static string WriteTemp(string path, byte[] bytes)
+    {
+        // What harness writes it must be able to read back: the reading limit holds for writing too.
+        if (bytes.Length is var size && size > Documents.SourceFileReader.MaxBytes)
+        {
+            throw new HarnessInputException(
+                $"{path}: would be {size / (1024 * 1024)} MB, past the {Documents.SourceFileReader.MaxBytes / (1024 * 1024)} MB limit for an artifact; nothing written");
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+        return temp;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The temporary file is ours; if it cannot go now, it is harmless and hidden.
+        }
+    }
+}

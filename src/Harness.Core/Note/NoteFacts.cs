@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Workspaces;
+using Harness.Core.Model.Writing;
+using Harness.Core.Verify;
+
+namespace Harness.Core.Note;
+
+/// <summary>What `harness note` adds on its own: Last Verify lines from the evidence, Changed Files from git.</summary>
+internal static partial class NoteFacts
+{
+    /// <summary>The latest recorded run of each track of the task (the brief's too), in track order; throws on unreadable evidence.</summary>
+    public static IReadOnlyList<EvidenceRecord> LatestRecords(Workspace workspace, HarnessTask task)
+    {
+        var errors = new List<InputError>();
+        var latest = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath).LatestByTrack(task.Id, errors);
+        if (errors.Count > 0)
+        {
+            throw new HarnessInputException(string.Join('\n', errors.Select(e => e.ToString())));
+        }
+        return latest.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value.Record).ToList();
+    }
+
+    /// <summary>
+    /// Files changed since the note's recorded commit (front matter `commit`), else since the last commit that
+    /// touched the note (the commit restart and status date a note without front matter by), plus uncommitted
+    /// changes, outside .harness/ and the note itself; sorted; null outside git.
+    /// </summary>
+    public static IReadOnlyList<string>? ChangedPaths(Workspace workspace, ProgressNote? note, string notePath)
+    {
+        var git = workspace.Git;
+        if (git is null)
+        {
+            return null;
+        }
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var since = note?.Commit?.Text is { Length: > 0 } recorded && git.Git("cat-file", "-e", recorded + "^{commit}").Ok
+            ? recorded
+            : git.Git("log", "-1", "--format=%H", "--", notePath) is { Ok: true } log && log.Output.Trim().Length > 0 ? log.Output.Trim() : null;
+        if (since is not null && git.Head() is not null)
+        {
+            var diff = git.Git("diff", "--name-only", "--relative", "-z", since, "HEAD", "--", ".");
+            if (diff.Ok)
+            {
+                files.UnionWith(diff.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+        files.UnionWith(git.UncommittedChanges());
+        return files.Where(p => p != notePath && !FileLock.IsHarnessOwn(p) && p != ".harness" && !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList();
+    }
+
+    /// <summary>A Last Verify line for a recorded run: "- `command` : pass (Track A, abc1234, time)".</summary>
+    public static string Line(EvidenceRecord record)
+    {
+        var result = record.Outcome switch
+        {
+            CommandRunner.Passed => "pass",
+            CommandRunner.Failed => $"fail (exit {record.ExitCode})",
+            _ => $"fail ({record.Outcome})",
+        };
+        var commit = record.Commit is { Length: >= 7 } c ? c[..7] : "no commit";
+        var dirty = record.Dirty ? ", dirty tree" : "";
+        return $"- `{record.Command}` : {result} ({Who(record)}, {commit}{dirty}, {Minute(record.StartedAt)})";
+    }
+
+    /// <summary>Who ran a recorded command, as a Last Verify line names it: "Track A", or "brief" for a single-agent task.</summary>
+    public static string Who(EvidenceRecord record) => record.Track is null ? "brief" : $"Track {record.Track}";
+
+    /// <summary>
+    /// Reads a line exactly as <see cref="Line"/> writes it (no indent, no trailing space, nothing added); null
+    /// for any other line, which is then the author's and is never rewritten.
+    /// </summary>
+    public static WrittenVerifyLine? ReadWritten(string line)
+    {
+        var match = WrittenLine().Match(line);
+        if (!match.Success || !DateTimeOffset.TryParseExact(match.Groups["at"].Value, MinuteFormat, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal, out var at))
+        {
+            return null;
+        }
+        return new WrittenVerifyLine(match.Groups["command"].Value, match.Groups["who"].Value, at);
+    }
+
+    /// <summary>A time as a Last Verify line shows it: UTC, to the minute.</summary>
+    public static string Minute(DateTimeOffset time) => time.UtcDateTime.ToString(MinuteFormat, CultureInfo.InvariantCulture);
+
+    private const string MinuteFormat = "yyyy-MM-dd HH:mm'Z'";
+
+    [GeneratedRegex(@"^- `(?<command>[^`]+)` : (?:pass|fail \(exit -?[0-9]+\)|fail \([^()]+\)) \((?<who>brief|Track [^,()]+), (?:[0-9a-f]{7}|no commit)(?:, dirty tree)?, (?<at>[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}Z)\)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenLine();
+}
+
+/// <summary>A Last Verify line harness wrote: its command, who ran it ("Track A", "brief") and when (to the minute).</summary>
+internal sealed record WrittenVerifyLine(string Command, string Who, DateTimeOffset At);

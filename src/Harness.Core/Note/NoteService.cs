@@ -1,0 +1,199 @@
+using System.Globalization;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Templates;
+using Harness.Core.Model.Workspaces;
+using Harness.Core.Model.Writing;
+
+namespace Harness.Core.Note;
+
+/// <summary>
+/// `harness note`: updates the Progress Note in place without losing a line its author wrote. Status, Current
+/// Goal and Next Step are replaced only when their flag is given; Completed, Decided and Open Questions are added
+/// to; Last Verify and Changed Files are merged with the evidence and git (nothing dropped unless
+/// `--changed-reset`); front matter `updated` and `commit` are set only in a note that has front matter. Every
+/// other byte stays (CRLF and BOM kept). The write is refused, not merged, when another writer got there first:
+/// a lock file stops a second harness, the changed-on-disk check stops an editor.
+/// </summary>
+public static class NoteService
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The most text one flag value may carry (UTF-8 bytes): a note item is a line, not a log.</summary>
+    public const int MaxValueBytes = 64 * 1024;
+
+    /// <summary>Test hook: runs after the note was read and before it is replaced (to simulate a concurrent edit).</summary>
+    internal static Action<string>? BeforeWrite { get; set; }
+
+    /// <summary>Updates (or creates) the note; writes nothing when nothing changed.</summary>
+    public static NoteResult Run(Workspace workspace, NoteRequest request, DateTimeOffset now)
+    {
+        var task = workspace.GetTask(request.TaskId);
+        Validate(workspace, request);
+        using var noteLock = FileLock.Acquire(workspace.Root, task.NotePath);
+        var full = workspace.FullPath(task.NotePath);
+        if (Directory.Exists(full))
+        {
+            throw new HarnessInputException($"{task.NotePath}: is a folder where a file should be; move it away first");
+        }
+        if (new FileInfo(full).LinkTarget is not null)
+        {
+            // A link may lead out of the repo; the note is edited in place only as a regular file of the repo.
+            throw new HarnessInputException($"{task.NotePath}: is a symbolic link; harness note edits only a regular file, replace the link with the note itself");
+        }
+        var exists = File.Exists(full);
+        var original = exists ? ReadWhole(task.NotePath, full) : [];
+        var hasBom = original.AsSpan().StartsWith(Bom);
+        var text = exists ? Decode(task.NotePath, original) : Template(workspace, task, request);
+        if (!MarkdownDocument.TryParse(new SourceText(task.NotePath, text), workspace.Config.Headings, out var document, out var error))
+        {
+            throw new HarnessInputException(error!.ToString());
+        }
+        var note = new ProgressNote(document!);
+        var changed = new List<string>();
+        var (updated, frontMatter) = Edit(workspace, task, note, request, now, changed);
+        var result = new NoteResult(task.NotePath, changed, Created: !exists, FrontMatter: frontMatter, LockTakenOverFrom: noteLock.TakenOverFrom);
+        if (exists && !result.Written)
+        {
+            return result;
+        }
+        var content = (hasBom ? "\uFEFF" : "") + updated;
+        if (System.Text.Encoding.UTF8.GetByteCount(content) is var size && size > SourceFileReader.MaxBytes)
+        {
+            // Written, the note would be refused by every command that reads it.
+            throw new HarnessInputException(
+                $"{task.NotePath}: would grow to {size / (1024 * 1024)} MB, past the {SourceFileReader.MaxBytes / (1024 * 1024)} MB limit for an artifact; nothing written. Move finished items out of the note first");
+        }
+        BeforeWrite?.Invoke(full);
+        var written = exists ? AtomicFile.TryReplace(full, original, content) : AtomicFile.TryCreate(full, content);
+        if (!written)
+        {
+            throw new HarnessInputException(
+                $"{task.NotePath}: changed on disk while harness note was updating it; nothing written, so no edit is lost. Run harness note again");
+        }
+        return result;
+    }
+
+    private static void Validate(Workspace workspace, NoteRequest request)
+    {
+        ThrowIfTooLong("--status", request.Status);
+        ThrowIfTooLong("--goal", request.Goal);
+        ThrowIfTooLong("--next", request.Next);
+        foreach (var (flag, values) in new[] { ("--completed", request.Completed), ("--decided", request.Decided), ("--question", request.Questions) })
+        {
+            foreach (var value in values)
+            {
+                ThrowIfTooLong(flag, value);
+            }
+        }
+        if (request.Status is { } status && !TrackStatusKinds.IsProgressNoteStatus(status))
+        {
+            throw new HarnessInputException(
+                $"--status '{status.Trim()}' is not a Progress Note status; use one of: {string.Join(", ", TrackStatusKinds.ProgressNoteStatuses)}");
+        }
+        if (request.Next is { } next && (string.IsNullOrWhiteSpace(next) || next.Contains('\n')))
+        {
+            throw new HarnessInputException("--next takes exactly one work package on one line");
+        }
+        if (request.ChangedReset && workspace.Git is null)
+        {
+            throw new HarnessInputException("--changed-reset lists what git shows, and there is no git repository here; nothing written");
+        }
+    }
+
+    private static void ThrowIfTooLong(string flag, string? value)
+    {
+        // UTF-8 takes at most 3 bytes a UTF-16 unit, so a value this short cannot pass the limit and is not counted.
+        if (value is null || value.Length <= MaxValueBytes / 3)
+        {
+            return;
+        }
+        var size = System.Text.Encoding.UTF8.GetByteCount(value);
+        if (size > MaxValueBytes)
+        {
+            var shown = size >= 1024 * 1024 ? $"{size / (1024 * 1024)} MB" : $"{size / 1024} KB";
+            throw new HarnessInputException(
+                $"{flag}: the text is {shown}, past the {MaxValueBytes / 1024} KB limit for one value; nothing written. Put long output in a file and name the file in the note");
+        }
+    }
+
+    private static (string Text, bool FrontMatter) Edit(
+        Workspace workspace, HarnessTask task, ProgressNote note, NoteRequest request, DateTimeOffset now, List<string> changed)
+    {
+        var text = note.Document.Source.Text;
+        var edits = new TextEdits(text);
+        void Record(string name, bool sectionChanged)
+        {
+            if (sectionChanged)
+            {
+                changed.Add(name);
+            }
+        }
+        bool Replace(string name, string? value)
+        {
+            if (value is null)
+            {
+                return false;
+            }
+            IReadOnlyList<string> lines = [Bullet(value)];
+            return note.Section(name) is { } section ? edits.ReplaceBody(section, lines) : edits.AddSection("## " + name, lines);
+        }
+        bool Add(string name, IReadOnlyList<string> items)
+        {
+            if (items.Count == 0)
+            {
+                return false;
+            }
+            var lines = items.Select(Bullet).ToList();
+            return note.Section(name) is { } section ? edits.Add(section, lines) : edits.AddSection("## " + name, lines);
+        }
+        Record("Status", Replace("Status", request.Status));
+        Record("Current Goal", Replace("Current Goal", request.Goal));
+        Record("Completed", Add("Completed", request.Completed));
+        Record("Decided", Add("Decided", request.Decided));
+        Record("Open Questions", Add("Open Questions", request.Questions));
+        Record(LastVerifyMerge.Heading, LastVerifyMerge.Edit(edits, note.Section(LastVerifyMerge.Heading), NoteFacts.LatestRecords(workspace, task)));
+        Record(ChangedFilesMerge.Heading, NoteFacts.ChangedPaths(workspace, note, task.NotePath) is { } paths
+            && ChangedFilesMerge.Edit(edits, note.Section(ChangedFilesMerge.Heading), paths, request.ChangedReset));
+        Record("Next Step", Replace("Next Step", request.Next));
+
+        var values = new List<(string, string)> { ("updated", now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)) };
+        if (workspace.Git?.Head() is { } head)
+        {
+            values.Add(("commit", head));
+        }
+        var frontMatter = FrontMatterEdit.Set(task.NotePath, text, edits, values);
+        return (edits.Apply(), frontMatter);
+    }
+
+    private static string Bullet(string text) => "- " + text.Trim().ReplaceLineEndings(" ");
+
+    private static string Decode(string path, byte[] bytes) =>
+        SourceFileReader.TryDecode(path, bytes, out var source, out var error) ? source!.Text : throw new HarnessInputException(error!.ToString());
+
+    private static string Template(Workspace workspace, HarnessTask task, NoteRequest request)
+    {
+        var templates = new TemplateStore(workspace.Root, workspace.Config.TemplatesPath);
+        return templates.Render(TemplateStore.ProgressNote, new Dictionary<string, object?>
+        {
+            ["id"] = task.Id,
+            ["title"] = request.Goal?.Trim() ?? task.Id,
+            ["primary"] = task.HasPlan ? task.PlanPath : task.BriefPath,
+            ["feature_list"] = task.FeatureList?.Path,
+            ["next_step"] = request.Next?.Trim() ?? "Take the first work package.",
+        });
+    }
+
+    /// <summary>The whole file, only if it is a regular file within the size harness reads (no pipe, no device).</summary>
+    private static byte[] ReadWhole(string relativePath, string fullPath)
+    {
+        try
+        {
+            return RegularFile.ReadSettled(fullPath, SourceFileReader.MaxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new HarnessInputException($"{relativePath}: cannot be read: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using Harness.Core.Model.Git;
+
+namespace Harness.Core.Restart;
+
+/// <summary>
+/// The git facts restart needs, each asked at most once: one log (recent commits with their files), one
+/// status, the conflicts and HEAD. Without git (no .git above the repo) no git process ever starts.
+/// </summary>
+public sealed class GitFacts
+{
+    /// <summary>How far back the log looks; a note last committed earlier counts as not committed.</summary>
+    public const int LogDepth = 1000;
+
+    private readonly GitRepository? _git;
+    private readonly Lazy<IReadOnlyList<CommitLine>> _log;
+    private readonly Lazy<GitStatus?> _status;
+    private readonly Lazy<IReadOnlyList<string>> _uncommitted;
+
+    public GitFacts(GitRepository? git)
+    {
+        _git = git;
+        _log = new Lazy<IReadOnlyList<CommitLine>>(ReadLog);
+        // One snapshot of the status answers both the uncommitted changes and the conflicts.
+        _status = new Lazy<GitStatus?>(() => _git?.Status());
+        _uncommitted = new Lazy<IReadOnlyList<string>>(() =>
+            (_status.Value?.Changed ?? []).Where(p => !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList());
+    }
+
+    public bool HasGit => _git is not null;
+
+    /// <summary>
+    /// Starts the log and the status at once, on the thread pool: each is a git process that mostly waits, so
+    /// they overlap with each other and with reading the artifacts.
+    /// </summary>
+    public void Prefetch()
+    {
+        if (_git is null)
+        {
+            return;
+        }
+        _ = Task.Run(() => _log.Value);
+        _ = Task.Run(() => _status.Value);
+    }
+
+    /// <summary>Recent commits that touch the repo, newest first.</summary>
+    public IReadOnlyList<CommitLine> Log => _log.Value;
+
+    /// <summary>Uncommitted changes, repo-relative, outside .harness/ (evidence and templates are no work).</summary>
+    public IReadOnlyList<string> Uncommitted => _uncommitted.Value;
+
+    public IReadOnlyList<string> Conflicts => _status.Value?.Unmerged ?? [];
+
+    public string? Head => _git?.Head();
+
+    /// <summary>The newest commit that touched <paramref name="path"/>, or null.</summary>
+    public CommitLine? LastCommitOf(string path) => Log.FirstOrDefault(c => c.Files.Contains(path, StringComparer.Ordinal));
+
+    /// <summary>Commits newer than the one given, newest first; every logged commit when it is null.</summary>
+    public IReadOnlyList<CommitLine> CommitsAfter(CommitLine? commit) =>
+        commit is null ? Log : Log.TakeWhile(c => !ReferenceEquals(c, commit)).ToList();
+
+    private IReadOnlyList<CommitLine> ReadLog()
+    {
+        if (_git is null)
+        {
+            return [];
+        }
+        var result = _git.Git("log", $"-n{LogDepth}", "--format=%x1e%H%x1f%ct%x1f%s", "--name-only", "--", ".");
+        if (!result.Ok)
+        {
+            return []; // no commit yet
+        }
+        var commits = new List<CommitLine>();
+        foreach (var record in result.Output.Split('\x1e', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = record.Split('\n');
+            var head = lines[0].Split('\x1f');
+            if (head.Length < 3 || !long.TryParse(head[1], out var seconds))
+            {
+                continue;
+            }
+            var files = lines.Skip(1).Where(l => l.Length > 0).Select(_git.FromTopLevel).OfType<string>().ToList();
+            commits.Add(new CommitLine(head[0], DateTimeOffset.FromUnixTimeSeconds(seconds), head[2], files));
+        }
+        return commits;
+    }
+
+}

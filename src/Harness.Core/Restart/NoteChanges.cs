@@ -1,0 +1,57 @@
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Ownership;
+using Harness.Core.Model.Workspaces;
+
+namespace Harness.Core.Restart;
+
+/// <summary>What changed since the Progress Note: commits after it, uncommitted owned files, newer handoffs.</summary>
+public static class NoteChanges
+{
+    public static ChangesSinceNote Collect(PacketSources sources)
+    {
+        var git = sources.Git;
+        var notePath = sources.Task.NotePath;
+        var noteTime = sources.Note is null ? null : TimeOfNote(sources.Workspace.FullPath(notePath), sources.Note, git);
+        var noteCommit = sources.Note is null ? null : git.LastCommitOf(notePath);
+        var commits = noteCommit is null ? [] : git.CommitsAfter(noteCommit);
+        var owned = OwnedFiles(sources).Select(f => new GlobPattern(f)).ToList();
+        var uncommitted = git.Uncommitted.Where(path => owned.Any(g => g.Matches(path))).Order(StringComparer.Ordinal).ToList();
+        var handoffs = noteTime is null
+            ? sources.Task.HandoffPaths
+            : sources.Task.HandoffPaths.Where(h => TimeOfHandoff(sources, h) > noteTime.Time).ToList();
+        return new ChangesSinceNote(git.HasGit, noteTime, noteCommit, commits, uncommitted, handoffs);
+    }
+
+    /// <summary>
+    /// When a note was last written: its 'updated' date, else its last commit (unless it has changed since),
+    /// else its mtime. `restart`, `restart --current` and `status` all date a note this way.
+    /// </summary>
+    public static ArtifactTime TimeOfNote(string fullPath, ProgressNote note, GitFacts git)
+    {
+        if (ArtifactTime.ParseDate(note.Updated?.Text) is { } updated)
+        {
+            return new ArtifactTime(updated, "'updated' in its front matter");
+        }
+        if (git.LastCommitOf(note.Path) is { } commit && !git.Uncommitted.Contains(note.Path, StringComparer.Ordinal))
+        {
+            return new ArtifactTime(commit.Time, $"commit {commit.ShortHash}");
+        }
+        return ArtifactTime.Modified(fullPath);
+    }
+
+    private static DateTimeOffset TimeOfHandoff(PacketSources sources, string path) =>
+        ArtifactTime.ParseDate(sources.Task.ReadHandoff(path)?.Created?.Text)
+        ?? ArtifactTime.FromFileName(path)
+        ?? ArtifactTime.Modified(sources.Workspace.FullPath(path)).Time;
+
+    /// <summary>The current track's owned files; the planner's are every track's; a brief's are its Deliverables.</summary>
+    private static IEnumerable<string> OwnedFiles(PacketSources sources)
+    {
+        if (sources.SingleAgent)
+        {
+            return sources.Brief?.ItemsOf("Deliverables").SelectMany(FieldReader.Paths).Select(p => p.Unwrapped) ?? [];
+        }
+        var tracks = sources.Track is null ? sources.Tracks : [sources.Track];
+        return tracks.SelectMany(t => t.OwnedFiles).Select(f => f.Unwrapped);
+    }
+}

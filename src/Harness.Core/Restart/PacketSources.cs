@@ -1,0 +1,73 @@
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Schedule;
+using Harness.Core.Model.Workspaces;
+using Harness.Core.Order;
+
+namespace Harness.Core.Restart;
+
+/// <summary>The artifacts of one task, each read once, and the track the agent works on (or none).</summary>
+public sealed class PacketSources
+{
+    private Model.Evidence.StatedCommands? _stated;
+    private readonly Lazy<TrackGraph> _graph;
+    private readonly Lazy<MergeOrderReading> _mergeOrder;
+
+    public PacketSources(Workspace workspace, HarnessTask task, GitFacts git)
+    {
+        Workspace = workspace;
+        Task = task;
+        Git = git;
+        SingleAgent = !task.IsLongRunning;
+        Plan = task.Plan;
+        Brief = task.Brief;
+        Note = task.Note;
+        FeatureList = SingleAgent ? null : task.FeatureList;
+        Protocol = workspace.RestartProtocol;
+        Playbook = workspace.Playbook;
+        workspace.ThrowIfInputErrors();
+        _graph = new Lazy<TrackGraph>(() => new TrackGraph(Tracks));
+        _mergeOrder = new Lazy<MergeOrderReading>(() =>
+            MergeOrderService.Read(Tracks, Graph, MergeOrderService.LinesOf(Plan, Playbook), FeatureList?.Path));
+    }
+
+    public Workspace Workspace { get; }
+
+    public HarnessTask Task { get; }
+
+    public GitFacts Git { get; }
+
+    public bool SingleAgent { get; }
+
+    public Plan? Plan { get; }
+
+    public TaskBrief? Brief { get; }
+
+    public ProgressNote? Note { get; }
+
+    public FeatureList? FeatureList { get; }
+
+    public RestartProtocol? Protocol { get; }
+
+    public Playbook? Playbook { get; }
+
+    public IReadOnlyList<Track> Tracks => FeatureList?.Tracks ?? [];
+
+    /// <summary>The tracks' dependency graph, built once.</summary>
+    public TrackGraph Graph => _graph.Value;
+
+    /// <summary>
+    /// The Merge Order read against the tracks, once: what assess calls "may run in parallel now" and what
+    /// restart and assess count as "can run at the same time" both come from its schedule, as `harness order` does.
+    /// </summary>
+    public MergeOrderReading MergeOrder => _mergeOrder.Value;
+
+    /// <summary>The track the agent works on; null for the planner of the whole feature.</summary>
+    public Track? Track { get; set; }
+
+    /// <summary>The verify commands the task and the repo state, offered where a fix asks for one (never a guess).</summary>
+    public Model.Evidence.StatedCommands StatedCommands => _stated ??= new Model.Evidence.StatedCommands(Workspace.Root, Plan, Brief);
+
+    /// <summary>Where the task's feature list is or belongs.</summary>
+    public string FeatureListPath => FeatureList?.Path ?? Workspace.Config.FeatureListPath;
+}

@@ -1,0 +1,62 @@
+using Harness.Core.Assess;
+using Harness.Core.Model.Artifacts;
+
+namespace Harness.Core.Restart;
+
+/// <summary>
+/// Everything an agent needs to resume a task (contract, section 7), each piece quoted from its primary
+/// artifact with path and line, and the stop conditions that hold. Built by <see cref="RestartPacketBuilder"/>.
+/// </summary>
+public sealed class RestartPacket
+{
+    public required string TaskId { get; init; }
+
+    /// <summary>A single-agent task: its brief stands in for the plan; no feature list, no ownership.</summary>
+    public required bool SingleAgent { get; init; }
+
+    public required AgentIdentity Agent { get; init; }
+
+    /// <summary>The restart steps: the restart protocol's, else the contract's defaults.</summary>
+    public required IReadOnlyList<PacketLine> Steps { get; init; }
+
+    public required IReadOnlyList<PacketInput> Inputs { get; init; }
+
+    /// <summary>With more than 20 tracks, every track but the current one in one line; empty otherwise.</summary>
+    public required IReadOnlyList<TrackLine> CompactTracks { get; init; }
+
+    public required IReadOnlyList<VerifyResult> Verify { get; init; }
+
+    public required ChangesSinceNote Changes { get; init; }
+
+    public required IReadOnlyList<PacketLine> OpenQuestions { get; init; }
+
+    /// <summary>The plan's Approval Gates: conditions that would need a person's approval, not requests waiting now.</summary>
+    public required IReadOnlyList<PacketLine> ApprovalGates { get; init; }
+
+    /// <summary>What waits for a person's approval now (see <see cref="Approvals.Pending"/>).</summary>
+    public required IReadOnlyList<PacketLine> PendingApprovals { get; init; }
+
+    public required IReadOnlyList<StopCondition> StopConditions { get; init; }
+
+    /// <summary>For the planner: whether to split the task across agents, and why (`harness assess`); else null.</summary>
+    public Assess.TaskAssessment? Assessment { get; init; }
+
+    public bool IsComplete => StopConditions.Count == 0;
+}
+
+/// <summary>Who the prompt is for: a track's owner in a role, or the planner of the whole feature.</summary>
+public sealed record AgentIdentity(string? Track, string? TrackTitle, string? Owner, string Role, string Source);
+
+/// <summary>What happened since the Progress Note was last written.</summary>
+/// <param name="NoteTime">When the note was last written, or null without a note.</param>
+/// <param name="NoteCommit">The newest commit that touched the note, or null.</param>
+/// <param name="Commits">Commits after <paramref name="NoteCommit"/>, newest first (none when it is null).</param>
+/// <param name="UncommittedOwned">Uncommitted changes in the owned files (of the track, or of every track).</param>
+/// <param name="NewerHandoffs">Handoffs written after the note.</param>
+public sealed record ChangesSinceNote(
+    bool HasGit,
+    ArtifactTime? NoteTime,
+    CommitLine? NoteCommit,
+    IReadOnlyList<CommitLine> Commits,
+    IReadOnlyList<string> UncommittedOwned,
+    IReadOnlyList<string> NewerHandoffs);

@@ -1,0 +1,70 @@
+using Harness.Core.Assess;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Text;
+
+namespace Harness.Core.Restart;
+
+/// <summary>
+/// The restart packet as plain dictionaries and lists for the Scriban template: built explicitly, because a
+/// reflected .NET object renders empty under Native AOT (see TemplateModel).
+/// </summary>
+public static class RestartPromptModel
+{
+    public static IEnumerable<KeyValuePair<string, object?>> Of(RestartPacket packet)
+    {
+        var agent = packet.Agent;
+        var changes = packet.Changes;
+        return new Dictionary<string, object?>
+        {
+            ["task"] = packet.TaskId,
+            ["single_agent"] = packet.SingleAgent,
+            ["track"] = agent.Track,
+            ["track_title"] = agent.TrackTitle,
+            ["owner"] = agent.Owner,
+            ["role"] = agent.Role,
+            ["agent_source"] = agent.Source,
+            ["steps"] = packet.Steps.Select(Line).ToList(),
+            ["inputs"] = packet.Inputs.Select(Input).ToList(),
+            ["compact_tracks"] = packet.CompactTracks.Select(Track).ToList(),
+            ["verify"] = packet.Verify.Select(Verify).ToList(),
+            ["has_git"] = changes.HasGit,
+            ["note_time"] = changes.NoteTime is { } time ? $"{time.Time.UtcDateTime:yyyy-MM-dd HH:mm} UTC ({time.Source})" : null,
+            ["note_commit"] = changes.NoteCommit?.ShortHash,
+            ["commits"] = changes.Commits.Select(c => Map(("hash", c.ShortHash), ("subject", c.Subject))).ToList(),
+            ["uncommitted"] = changes.UncommittedOwned.Select(MarkdownText.EscapeControl).ToList(),
+            ["handoffs"] = changes.NewerHandoffs.Select(MarkdownText.EscapeControl).ToList(),
+            ["open_questions"] = packet.OpenQuestions.Select(Line).ToList(),
+            ["approval_gates"] = packet.ApprovalGates.Select(Line).ToList(),
+            ["approvals"] = packet.PendingApprovals.Select(Line).ToList(),
+            ["stops"] = packet.StopConditions.Select(s => s.ToString()).ToList(),
+            ["assessment"] = packet.Assessment is { } assessment ? Assessment(assessment) : null,
+        };
+    }
+
+    private static Dictionary<string, object?> Line(PacketLine line) =>
+        Map(("text", line.Text), ("where", Where(line.Path, line.Line)));
+
+    private static Dictionary<string, object?> Input(PacketInput input) => Map(
+        ("name", input.Name), ("where", Where(input.Path, input.Line)), ("content", input.Content),
+        // The quote is made here, not with Scriban's string.replace: its string builtins cost more to set up
+        // (by reflection, on each run) than the whole rest of the prompt.
+        ("quoted", "> " + input.Content.Replace("\n", "\n> ", StringComparison.Ordinal)),
+        ("missing", input.Missing), ("fix", input.Fix));
+
+    private static Dictionary<string, object?> Track(TrackLine track) => Map(
+        ("id", track.Id), ("owner", track.Owner), ("status", track.Status), ("dependencies", track.Dependencies),
+        ("owned_files", track.OwnedFiles), ("where", Where(track.Path, track.Line)));
+
+    private static Dictionary<string, object?> Verify(VerifyResult result) => Map(
+        ("track", result.Track), ("command", result.Command), ("result", result.Result), ("freshness", result.Freshness),
+        ("reason", result.Reason), ("where", Where(result.Path, result.Line)));
+
+    private static Dictionary<string, object?> Assessment(TaskAssessment assessment) => Map(
+        ("verdict", assessment.Verdict), ("parallel", string.Join(", ", assessment.Parallel)),
+        ("criteria", assessment.Criteria.Select(c => Map(("name", c.Name), ("met", c.Met), ("detail", c.Detail), ("where", Where(c.File, c.Line)))).ToList()));
+
+    private static string Where(string path, int line) => line > 0 ? $"{path}:{line}" : path;
+
+    private static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries) =>
+        entries.ToDictionary(e => e.Key, e => e.Value);
+}

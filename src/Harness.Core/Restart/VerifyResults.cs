@@ -1,0 +1,92 @@
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Workspaces;
+
+namespace Harness.Core.Restart;
+
+/// <summary>
+/// The latest verify result of each track (of the task, for a single-agent task): the newest evidence record,
+/// else the Progress Note's Last Verify line for the same command, and how fresh it is now.
+/// </summary>
+public static class VerifyResults
+{
+    public static IReadOnlyList<VerifyResult> Collect(PacketSources sources)
+    {
+        var errors = new List<InputError>();
+        var store = new EvidenceStore(sources.Workspace.Root, sources.Workspace.Config.EvidencePath);
+        var latest = store.LatestByTrack(sources.Task.Id, errors);
+        if (errors.Count > 0)
+        {
+            throw new HarnessInputException(string.Join('\n', errors.Select(e => e.ToString())));
+        }
+        var noteLines = sources.Note?.LastVerify ?? [];
+        var usedLines = new HashSet<VerifyLine>();
+        var results = new List<VerifyResult>();
+        var freshness = new Freshness(sources.Git);
+        foreach (var track in sources.Tracks)
+        {
+            if (latest.TryGetValue(track.Id, out var record))
+            {
+                results.Add(freshness.Of(track.Id, record.Path, record.Record));
+                continue;
+            }
+            var command = track.VerifyCommand?.Text;
+            var line = noteLines.FirstOrDefault(l => command is not null && l.Command == command);
+            if (line is not null)
+            {
+                usedLines.Add(line);
+                results.Add(FromNote(track.Id, line));
+            }
+            else if (command is null)
+            {
+                var signal = track.VerifySignal?.Label.Location ?? track.Location;
+                var stated = sources.StatedCommands.For(track.Id);
+                results.Add(new VerifyResult(track.Id, null, null, VerifyResult.None,
+                    $"its Verify Signal names no command in backticks; {VerifyFixes.WriteCommand(track, stated)}", signal.File, signal.Line));
+            }
+            else
+            {
+                results.Add(new VerifyResult(track.Id, command, null, VerifyResult.None,
+                    "no evidence record and no Last Verify line for this command", track.Location.File, track.Location.Line));
+            }
+        }
+        // Evidence of no listed track (a single-agent task's is filed under ""), then note lines no track claimed.
+        foreach (var (key, record) in latest.Where(l => sources.Tracks.All(t => !TrackIds.Comparer.Equals(t.Id, l.Key))))
+        {
+            results.Add(freshness.Of(key.Length == 0 ? null : key, record.Path, record.Record));
+        }
+        if (!sources.SingleAgent || latest.Count == 0)
+        {
+            results.AddRange(noteLines.Where(l => !usedLines.Contains(l)).Select(l => FromNote(null, l)));
+        }
+        return results;
+    }
+
+    private static VerifyResult FromNote(string? track, VerifyLine line) => new(track, line.Command, line.Result, VerifyResult.Unknown,
+        line.Command is null
+            ? "from the Progress Note's Last Verify, which names no command in backticks and carries no commit"
+            : "from the Progress Note's Last Verify, which carries no commit",
+        line.Line.Location.File, line.Line.Location.Line);
+
+    private sealed class Freshness(GitFacts git)
+    {
+        public VerifyResult Of(string? track, string path, EvidenceRecord record)
+        {
+            var head = git.Head;
+            var state = VerifyStateNames.Of(record, head);
+            var result = record.Outcome.Length > 0 ? record.Outcome : $"exit {record.ExitCode?.ToString() ?? "none"}";
+            var (freshness, reason) = state switch
+            {
+                VerifyState.Fail => (VerifyResult.Failed, $"it failed ({result})"),
+                VerifyState.Pass when git.Uncommitted.Count > 0 => (VerifyResult.Stale, "it ran at HEAD, but the tree has uncommitted changes now"),
+                VerifyState.Pass => (VerifyResult.Current, "it passed at HEAD on a clean tree"),
+                _ when record.Dirty => (VerifyResult.Stale, "the tree was dirty when it ran"),
+                _ => (VerifyResult.Stale, $"HEAD moved since it ran at {Short(record.Commit)}"),
+            };
+            return new VerifyResult(track, record.Command, result, freshness, reason, path, 1);
+        }
+
+        private static string Short(string? commit) => commit is null ? "no commit" : commit.Length > 12 ? commit[..12] : commit;
+    }
+}

@@ -1,0 +1,20 @@
+using Harness.Core.Model.Text;
+
+namespace Harness.Core.Tests.Model.Documents;
+
+public sealed class InlineCodeTests
+{
+    [TestCase("`a` and `b`", "a@0|b@8")]
+    [TestCase("``a ` b`` then `c`", "a ` b@0|c@15")]
+    [TestCase("` unclosed and `x`", "unclosed and@0")]
+    [TestCase("``` `` ``` ``x``", "``@0|x@11")]
+    [TestCase("` `` `", "``@0")]
+    [TestCase("`` only one run `", "")]
+    [TestCase("no code", "")]
+    public void Spans_close_at_the_next_run_of_the_same_length(string text, string expected)
+    {
+        var spans = InlineCode.Spans(text).Select(s => $"{s.Code}@{s.Offset}");
+
+        string.Join('|', spans).Should().Be(expected);
+    }
+}
