@@ -1,5 +1,4 @@
 using Harness.Core;
-using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Config;
 using Harness.Core.Model.Documents;

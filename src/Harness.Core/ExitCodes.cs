@@ -1,5 +1,3 @@
-using Harness.Core.Model.Documents;
-
 namespace Harness.Core;
 
 /// <summary>The exit codes of every harness command, named in one place (the contract's "Exit codes").</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Harness.Core;
-using Harness.Core.Model.Documents;
 
 namespace Harness.Cli.Mcp;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Harness.Core.Lint;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Findings;

@@ -1,5 +1,4 @@
 using System.Text;
-using Harness.Core.Model.Artifacts;
 
 namespace Harness.Core.Assess;
 

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Text;
 

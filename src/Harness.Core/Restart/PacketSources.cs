@@ -1,5 +1,4 @@
 using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Order;

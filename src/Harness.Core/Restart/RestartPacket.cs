@@ -1,6 +1,3 @@
-using Harness.Core.Assess;
-using Harness.Core.Model.Artifacts;
-
 namespace Harness.Core.Restart;
 
 /// <summary>

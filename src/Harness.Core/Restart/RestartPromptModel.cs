@@ -1,5 +1,4 @@
 using Harness.Core.Assess;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Text;
 
 namespace Harness.Core.Restart;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Harness.Cli.Output;
 using Harness.Cli.Tests.Support;
 
 namespace Harness.Cli.Tests.Lint;

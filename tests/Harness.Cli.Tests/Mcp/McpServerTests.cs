@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Harness.Cli.Tests.Support;
 using ModelContextProtocol;
-using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
 namespace Harness.Cli.Tests.Mcp;

@@ -1,5 +1,3 @@
-using Harness.Core.Model.Documents;
-
 namespace Harness.Core.Init.Agents;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Documents;
 
 namespace Harness.Core.Model.Evidence;
 

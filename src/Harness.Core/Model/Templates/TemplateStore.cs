@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Text;
 using Scriban;
-using Scriban.Runtime;
 
 namespace Harness.Core.Model.Templates;
 

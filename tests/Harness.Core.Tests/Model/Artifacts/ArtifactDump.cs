@@ -1,10 +1,7 @@
 using System.Text;
-using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
-using Harness.Core.Model.Findings;
 using Harness.Core.Model.Text;
-using Harness.Core.Restart;
 
 namespace Harness.Core.Tests.Model.Artifacts;
 
