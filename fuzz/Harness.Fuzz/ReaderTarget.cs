@@ -1,4 +1,5 @@
 using Harness.Core;
+using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Config;
 using Harness.Core.Model.Documents;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Harness.Cli.Commands;
 using Harness.Core;
+using Harness.Core.Model.Documents;
 
 namespace Harness.Cli;
 

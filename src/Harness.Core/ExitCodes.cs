@@ -1,3 +1,5 @@
+using Harness.Core.Model.Documents;
+
 namespace Harness.Core;
 
 /// <summary>The exit codes of every harness command, named in one place (the contract's "Exit codes").</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Harness.Core;
 using Harness.Core.Guard;
 using Harness.Core.Hooks;
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Commands;

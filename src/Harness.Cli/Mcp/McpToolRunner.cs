@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Harness.Core;
+using Harness.Core.Model.Documents;
 
 namespace Harness.Cli.Mcp;
 

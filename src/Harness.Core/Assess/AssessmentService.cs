@@ -1,3 +1,4 @@
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Restart;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Harness.Core.Model.Artifacts;
 
 namespace Harness.Core.Assess;
 

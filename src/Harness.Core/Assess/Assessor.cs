@@ -1,3 +1,4 @@
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Restart;
 
 namespace Harness.Core.Assess;

@@ -1,4 +1,6 @@
+using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Schedule;
@@ -75,7 +77,7 @@ internal sealed class FeatureCriteria
     private AssessmentCriterion MergeOrderReadable()
     {
         const string name = "merge order readable";
-        var section = MergeOrderService.SectionOf(_sources.Plan, _sources.Playbook);
+        var section = MergeOrder.SectionOf(_sources.Plan, _sources.Playbook);
         if (_order.Problems.FirstOrDefault() is { } problem)
         {
             var more = _order.Problems.Count > 1 ? $" ({_order.Problems.Count - 1} more; see `harness order {_sources.Task.Id}`)" : "";

@@ -1,3 +1,4 @@
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Config;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Templates;

@@ -1,3 +1,4 @@
+using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Schedule;

@@ -1,4 +1,6 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Schedule;
 using Harness.Core.Order;
 
 namespace Harness.Core.Restart;
@@ -82,7 +84,7 @@ public static class PacketInputs
     private static void AddMergeOrder(PacketSources sources, List<PacketInput> inputs)
     {
         // The section `harness order` reads, so the prompt quotes the order the tools apply.
-        var section = MergeOrderService.SectionOf(sources.Plan, sources.Playbook);
+        var section = MergeOrder.SectionOf(sources.Plan, sources.Playbook);
         if (section is not null && !section.IsEmpty)
         {
             inputs.Add(PacketInput.Quote("Merge Order", section));

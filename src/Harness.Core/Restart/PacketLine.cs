@@ -1,3 +1,5 @@
+using Harness.Core.Model.Documents;
+
 namespace Harness.Core.Restart;
 
 /// <summary>One line quoted from an artifact (a restart step, an open question), with where it was written.</summary>

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Order;
@@ -27,7 +28,7 @@ public sealed class PacketSources
         workspace.ThrowIfInputErrors();
         _graph = new Lazy<TrackGraph>(() => new TrackGraph(Tracks));
         _mergeOrder = new Lazy<MergeOrderReading>(() =>
-            MergeOrderService.Read(Tracks, Graph, MergeOrderService.LinesOf(Plan, Playbook), FeatureList?.Path));
+            Model.Schedule.MergeOrder.Read(Tracks, Graph, Model.Schedule.MergeOrder.LinesOf(Plan, Playbook), FeatureList?.Path));
     }
 
     public Workspace Workspace { get; }

@@ -1,3 +1,6 @@
+using Harness.Core.Assess;
+using Harness.Core.Model.Artifacts;
+
 namespace Harness.Core.Restart;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Harness.Core.Assess;
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Text;
 
 namespace Harness.Core.Restart;

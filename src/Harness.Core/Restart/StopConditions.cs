@@ -1,6 +1,8 @@
+using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Ownership;
+using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Text;
 
 namespace Harness.Core.Restart;

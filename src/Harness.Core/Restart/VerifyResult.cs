@@ -1,3 +1,5 @@
+using Harness.Core.Model.Artifacts;
+
 namespace Harness.Core.Restart;
 
 /// <summary>

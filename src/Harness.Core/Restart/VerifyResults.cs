@@ -1,6 +1,7 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Restart;
 

@@ -1,5 +1,6 @@
 using Harness.Cli.Tests.Support;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Documents;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Tests.Commands;

@@ -1,5 +1,6 @@
 using System.Text;
 using Harness.Cli.Tests.Support;
+using Harness.Core;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Tests.Robustness;

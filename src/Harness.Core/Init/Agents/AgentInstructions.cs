@@ -1,3 +1,5 @@
+using Harness.Core.Model.Documents;
+
 namespace Harness.Core.Init.Agents;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Harness.Core.Model.Documents;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Writing;
 

@@ -1,3 +1,6 @@
+using Harness.Core.Model.Documents;
+using Harness.Core.Model.Text;
+
 namespace Harness.Core.Model.Artifacts;
 
 /// <summary>

@@ -1,4 +1,6 @@
+using Harness.Core.Guard;
 using Harness.Core.Model.Documents;
+using Harness.Core.Model.Schedule;
 
 namespace Harness.Core.Model.Artifacts;
 

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Documents;
+using Harness.Core.Restart;
 
 namespace Harness.Core.Model.Artifacts;
 

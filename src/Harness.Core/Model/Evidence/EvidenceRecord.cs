@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Harness.Core.Model.Artifacts;
 
 namespace Harness.Core.Model.Evidence;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Text;
 

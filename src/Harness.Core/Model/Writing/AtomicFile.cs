@@ -1,4 +1,5 @@
 using System.Text;
+using Harness.Core.Model.Documents;
 
 namespace Harness.Core.Model.Writing;
 

@@ -1,7 +1,11 @@
 using System.Text;
+using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
+using Harness.Core.Model.Findings;
+using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Text;
+using Harness.Core.Restart;
 
 namespace Harness.Core.Tests.Model.Artifacts;
 

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Documents;
+using Harness.Core.Model.Text;
 
 namespace Harness.Core.Tests.Model.Documents;
 

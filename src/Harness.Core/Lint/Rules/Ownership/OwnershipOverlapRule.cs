@@ -1,6 +1,8 @@
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Schedule;
+using Harness.Core.Model.Workspaces;
 using Harness.Core.Order;
 
 namespace Harness.Core.Lint.Rules.Ownership;
@@ -62,7 +64,7 @@ public sealed class OwnershipOverlapRule : IRule
         {
             return null;
         }
-        var lines = MergeOrderService.LinesOf(task.Plan, context.Workspace.Playbook);
-        return MergeOrderService.Read(list.List.Tracks, list.Graph, lines, list.Path).Schedule;
+        var lines = MergeOrder.LinesOf(task.Plan, context.Workspace.Playbook);
+        return MergeOrder.Read(list.List.Tracks, list.Graph, lines, list.Path).Schedule;
     }
 }

@@ -1,4 +1,7 @@
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Findings;
+using Harness.Core.Model.Schedule;
+using Harness.Core.Model.Workspaces;
 using Harness.Core.Order;
 
 namespace Harness.Core.Lint.Rules.Plans;
@@ -26,8 +29,8 @@ public sealed class MergeOrderStepUnreadableRule : IRule
             {
                 continue;
             }
-            var lines = MergeOrderService.LinesOf(task.Plan, context.Workspace.Playbook);
-            foreach (var problem in MergeOrderService.Read(list.List.Tracks, list.Graph, lines, list.Path).Problems)
+            var lines = MergeOrder.LinesOf(task.Plan, context.Workspace.Playbook);
+            foreach (var problem in MergeOrder.Read(list.List.Tracks, list.Graph, lines, list.Path).Problems)
             {
                 yield return new RuleFinding(problem.Location, problem.Message);
             }

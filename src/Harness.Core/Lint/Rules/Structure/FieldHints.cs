@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Text;
 
 namespace Harness.Core.Lint.Rules.Structure;
 
