@@ -10,7 +10,7 @@ namespace Harness.Core.Guard;
 /// </summary>
 public static class ChangeReader
 {
-    public static IReadOnlyList<ChangedPath> Read(GitRepository git, GuardScope scope, string repoRoot, string workingDirectory)
+    public static IReadOnlyList<ChangedPath> Read(IGitRepository git, GuardScope scope, string repoRoot, string workingDirectory)
     {
         if (scope.Files.Count > 0)
         {
@@ -20,11 +20,11 @@ public static class ChangeReader
         if (scope.BaseRef is { } reference)
         {
             var mergeBase = MergeBase(git, reference);
-            changes.AddRange(Diff(git, "diff", "--name-status", "-M", "-z", $"{mergeBase}..HEAD", "--", "."));
+            changes.AddRange(Diff(git.CommittedSince(mergeBase), "diff --name-status -M"));
         }
         if (scope.Staged)
         {
-            changes.AddRange(Diff(git, "diff", "--cached", "--name-status", "-M", "-z", "--", "."));
+            changes.AddRange(Diff(git.Staged(), "diff --cached --name-status"));
         }
         if (scope.BaseRef is null && !scope.Staged)
         {
@@ -45,61 +45,57 @@ public static class ChangeReader
         return RepoPaths.ToRelative(repoRoot, full);
     }
 
-    private static string MergeBase(GitRepository git, string reference)
+    private static string MergeBase(IGitRepository git, string reference)
     {
-        var resolved = git.Git("rev-parse", "--verify", "-q", "--end-of-options", reference + "^{commit}");
+        var resolved = git.ResolveCommit(reference);
         ThrowIfNoGit(resolved, $" (given --base {reference})");
         if (!resolved.Ok)
         {
             throw new HarnessInputException($"git does not know '{reference}' (given as --base); name a branch, tag or commit");
         }
-        var mergeBase = git.Git("merge-base", resolved.Output.Trim(), "HEAD");
+        var mergeBase = git.MergeBase(resolved.Value!, "HEAD");
         if (!mergeBase.Ok)
         {
             throw new HarnessInputException($"'{reference}' and HEAD have no common ancestor (given as --base)");
         }
-        return mergeBase.Output.Trim();
+        return mergeBase.Value!;
     }
 
     /// <summary>No git to run is said as such, not as a git answer about the reference or the tree.</summary>
-    private static void ThrowIfNoGit(GitResult result, string givenAs = "")
+    private static void ThrowIfNoGit<T>(GitAnswer<T> answer, string givenAs = "") where T : class
     {
-        if (result.NotInstalled)
+        if (answer.NotInstalled)
         {
             throw new HarnessInputException($"git is not installed or not on PATH, and guard reads the changes from git{givenAs}; install git or add it to PATH");
         }
     }
 
-    private static IEnumerable<ChangedPath> Diff(GitRepository git, params string[] args)
+    /// <summary>A diff's entries as changes; <paramref name="asked"/> names the diff in git's failure.</summary>
+    private static IEnumerable<ChangedPath> Diff(GitAnswer<IReadOnlyList<GitDiffEntry>> diff, string asked)
     {
-        var result = git.Git(args);
-        ThrowIfNoGit(result);
-        if (!result.Ok)
+        ThrowIfNoGit(diff);
+        if (!diff.Ok)
         {
-            throw new HarnessInputException($"git {string.Join(' ', args.Take(3))} failed: {result.Error.Trim()}");
+            throw new HarnessInputException($"git {asked} failed: {diff.Error}");
         }
-        var tokens = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i + 1 < tokens.Length; i += 2)
+        foreach (var entry in diff.Value!)
         {
-            var status = tokens[i][0];
-            if (status is 'R' or 'C' && i + 2 < tokens.Length)
+            if (entry.Status is 'R' or 'C')
             {
-                var (from, to) = (git.FromTopLevel(tokens[i + 1]), git.FromTopLevel(tokens[i + 2]));
-                i++;
-                foreach (var change in Rename(status, from, to))
+                foreach (var change in Rename(entry.Status, entry.Source, entry.Path))
                 {
                     yield return change;
                 }
                 continue;
             }
-            if (git.FromTopLevel(tokens[i + 1]) is { } path)
+            if (entry.Path is { } path)
             {
-                yield return new ChangedPath(path, Kind(status));
+                yield return new ChangedPath(path, Kind(entry.Status));
             }
         }
     }
 
-    private static IEnumerable<ChangedPath> Status(GitRepository git)
+    private static IEnumerable<ChangedPath> Status(IGitRepository git)
     {
         var status = git.Status();
         if (status.Error is not null)

@@ -84,6 +84,5 @@ public static class GuardService
 
     /// <summary>Paths compare as git compares them: ignoring case when core.ignorecase is true.</summary>
     private static bool IgnoreCase(Workspace workspace) =>
-        workspace.Git?.Git("config", "--type=bool", "--get", "core.ignorecase") is { Ok: true } result
-        && result.Output.Trim() == "true";
+        workspace.Git?.ConfigFlag("core.ignorecase") == true;
 }

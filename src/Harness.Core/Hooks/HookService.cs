@@ -24,12 +24,12 @@ public static class HookService
     public static HookInstall Install(Workspace workspace)
     {
         var git = RequireGit(workspace);
-        var hooks = git.Git("rev-parse", "--git-path", "hooks");
+        var hooks = git.HooksPath();
         if (!hooks.Ok)
         {
-            throw new HarnessInputException($"git cannot name the hooks folder: {hooks.Error.Trim()}");
+            throw new HarnessInputException($"git cannot name the hooks folder: {hooks.Error}");
         }
-        var folder = Path.GetFullPath(Path.Combine(workspace.Root, hooks.Output.Trim()));
+        var folder = Path.GetFullPath(Path.Combine(workspace.Root, hooks.Value!));
         var hook = Path.Combine(folder, "pre-commit");
         var repo = git.Prefix.Length == 0 ? "." : git.Prefix.TrimEnd('/');
         var line = $"harness hooks pre-commit --repo {ShellQuote.Single(repo)} || exit 1";
@@ -58,8 +58,8 @@ public static class HookService
     public static HookTarget? Target(Workspace workspace)
     {
         var git = RequireGit(workspace);
-        var task = Config(git, "harness.task");
-        var track = Config(git, "harness.track");
+        var task = git.ConfigValue("harness.task");
+        var track = git.ConfigValue("harness.track");
         if (task is not null && track is not null)
         {
             return new HookTarget(task, track, "git config harness.task / harness.track");
@@ -81,12 +81,6 @@ public static class HookService
         return new HookTarget(task ?? feature, track ?? progress.Track!.Text, $"the newest in-progress Progress Note, {newest.NotePath}");
     }
 
-    private static string? Config(GitRepository git, string key)
-    {
-        var result = git.Git("config", "--get", key);
-        return result.Ok && result.Output.Trim().Length > 0 ? result.Output.Trim() : null;
-    }
-
-    private static GitRepository RequireGit(Workspace workspace) =>
+    private static IGitRepository RequireGit(Workspace workspace) =>
         workspace.Git ?? throw new HarnessInputException($"{workspace.Root} is not in a git work tree; git hooks need one");
 }

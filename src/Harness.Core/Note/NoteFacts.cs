@@ -37,18 +37,17 @@ internal static partial class NoteFacts
             return null;
         }
         var files = new SortedSet<string>(StringComparer.Ordinal);
-        var since = note?.Commit?.Text is { Length: > 0 } recorded && git.Git("cat-file", "-e", recorded + "^{commit}").Ok
+        var since = note?.Commit?.Text is { Length: > 0 } recorded && git.IsCommit(recorded)
             ? recorded
-            : git.Git("log", "-1", "--format=%H", "--", notePath) is { Ok: true } log && log.Output.Trim().Length > 0 ? log.Output.Trim() : null;
+            : git.LastCommitTouching(notePath);
         if (since is not null && git.Head() is not null)
         {
-            var diff = git.Git("diff", "--name-only", "--relative", "-z", since, "HEAD", "--", ".");
-            if (diff.Ok)
+            if (git.ChangedNames(since, "HEAD") is { } committed)
             {
-                files.UnionWith(diff.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries));
+                files.UnionWith(committed);
             }
         }
-        files.UnionWith(git.UncommittedChanges());
+        files.UnionWith(git.Status().Changed);
         return files.Where(p => p != notePath && !FileLock.IsHarnessOwn(p) && p != ".harness" && !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList();
     }
 

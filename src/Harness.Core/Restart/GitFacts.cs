@@ -11,12 +11,12 @@ public sealed class GitFacts
     /// <summary>How far back the log looks; a note last committed earlier counts as not committed.</summary>
     public const int LogDepth = 1000;
 
-    private readonly GitRepository? _git;
+    private readonly IGitRepository? _git;
     private readonly Lazy<IReadOnlyList<CommitLine>> _log;
     private readonly Lazy<GitStatus?> _status;
     private readonly Lazy<IReadOnlyList<string>> _uncommitted;
 
-    public GitFacts(GitRepository? git)
+    public GitFacts(IGitRepository? git)
     {
         _git = git;
         _log = new Lazy<IReadOnlyList<CommitLine>>(ReadLog);
@@ -59,30 +59,6 @@ public sealed class GitFacts
     public IReadOnlyList<CommitLine> CommitsAfter(CommitLine? commit) =>
         commit is null ? Log : Log.TakeWhile(c => !ReferenceEquals(c, commit)).ToList();
 
-    private IReadOnlyList<CommitLine> ReadLog()
-    {
-        if (_git is null)
-        {
-            return [];
-        }
-        var result = _git.Git("log", $"-n{LogDepth}", "--format=%x1e%H%x1f%ct%x1f%s", "--name-only", "--", ".");
-        if (!result.Ok)
-        {
-            return []; // no commit yet
-        }
-        var commits = new List<CommitLine>();
-        foreach (var record in result.Output.Split('\x1e', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var lines = record.Split('\n');
-            var head = lines[0].Split('\x1f');
-            if (head.Length < 3 || !long.TryParse(head[1], out var seconds))
-            {
-                continue;
-            }
-            var files = lines.Skip(1).Where(l => l.Length > 0).Select(_git.FromTopLevel).OfType<string>().ToList();
-            commits.Add(new CommitLine(head[0], DateTimeOffset.FromUnixTimeSeconds(seconds), head[2], files));
-        }
-        return commits;
-    }
-
+    private IReadOnlyList<CommitLine> ReadLog() =>
+        _git?.RecentCommits(LogDepth).Select(c => new CommitLine(c.Hash, c.Time, c.Subject, c.Files)).ToList() ?? [];
 }

@@ -58,7 +58,7 @@ public static class VerifyService
         var started = DateTimeOffset.UtcNow;
         var git = workspace.Git;
         var commit = git?.Head();
-        var dirty = git is not null && git.UncommittedChanges().Any(p => !IsHarnessState(p));
+        var dirty = git is not null && git.Status().Changed.Any(p => !IsHarnessState(p));
         var tail = new OutputTail();
         var result = CommandRunner.Run(workspace.Root, command, timeout, sink, tail, cancellation);
         var record = new EvidenceRecord

@@ -13,28 +13,35 @@ public sealed record GitStatusEntry(char Index, char Tree, string? Path, string?
 /// </summary>
 public sealed class GitStatus
 {
-    public GitStatus(GitResult result, Func<string, string?> fromTopLevel)
+    public GitStatus(IReadOnlyList<GitStatusEntry> entries, string? error = null)
     {
-        Error = result.Ok ? null : result.Error.Trim();
-        var entries = new List<GitStatusEntry>();
-        if (result.Ok)
-        {
-            var fields = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 0; i < fields.Length; i++)
-            {
-                var field = fields[i];
-                if (field.Length < 4)
-                {
-                    continue;
-                }
-                // With -z, a rename or copy is followed by its source path as a field of its own.
-                var source = field[0] is 'R' or 'C' && i + 1 < fields.Length ? fromTopLevel(fields[++i]) : null;
-                entries.Add(new GitStatusEntry(field[0], field[1], fromTopLevel(field[3..]), source));
-            }
-        }
+        Error = error;
         Entries = entries;
         Changed = entries.SelectMany(e => new[] { e.Path, e.Source }).OfType<string>().ToList();
         Unmerged = entries.Where(e => e.IsUnmerged).Select(e => e.Path).OfType<string>().ToList();
+    }
+
+    /// <summary>Reads `git status --porcelain=v1 -z`, each path turned relative to the harness repo.</summary>
+    internal static GitStatus Parse(GitResult result, Func<string, string?> fromTopLevel)
+    {
+        if (!result.Ok)
+        {
+            return new GitStatus([], result.Error.Trim());
+        }
+        var entries = new List<GitStatusEntry>();
+        var fields = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var field = fields[i];
+            if (field.Length < 4)
+            {
+                continue;
+            }
+            // With -z, a rename or copy is followed by its source path as a field of its own.
+            var source = field[0] is 'R' or 'C' && i + 1 < fields.Length ? fromTopLevel(fields[++i]) : null;
+            entries.Add(new GitStatusEntry(field[0], field[1], fromTopLevel(field[3..]), source));
+        }
+        return new GitStatus(entries);
     }
 
     /// <summary>git's message when the status could not be read (the lists are then empty).</summary>

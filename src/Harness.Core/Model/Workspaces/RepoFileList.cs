@@ -11,14 +11,13 @@ internal static class RepoFileList
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", ".harness", "bin", "obj", "node_modules" };
 
-    public static IReadOnlyList<string> List(string root, GitRepository? git)
+    public static IReadOnlyList<string> List(string root, IGitRepository? git)
     {
         if (git is not null)
         {
-            var result = git.Git("ls-files", "-z", "--cached", "--others", "--exclude-standard");
-            if (result.Ok)
+            if (git.ListFiles() is { } listed)
             {
-                return result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries)
+                return listed
                     .Where(p => !p.StartsWith(".harness/", StringComparison.Ordinal))
                     .Distinct(StringComparer.Ordinal)
                     .Take(MaxFiles)

@@ -16,18 +16,19 @@ public sealed class Workspace
 {
     private readonly ConcurrentDictionary<string, Lazy<Artifact?>> _artifacts = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<InputError> _inputErrors = [];
-    private readonly Lazy<GitRepository?> _git;
+    private readonly Lazy<IGitRepository?> _git;
     private readonly Lazy<IReadOnlyList<FeatureList>> _featureLists;
     private readonly Lazy<IReadOnlyList<string>> _taskIds;
     private readonly Lazy<IReadOnlyList<string>> _repoFiles;
 
-    private Workspace(string root, HarnessConfig config, string? configPath, List<Diagnostic> configDiagnostics)
+    private Workspace(string root, HarnessConfig config, string? configPath, List<Diagnostic> configDiagnostics,
+        Func<string, IGitRepository?> openGit)
     {
         Root = root;
         Config = config;
         ConfigPath = configPath;
         ConfigDiagnostics = configDiagnostics;
-        _git = new Lazy<GitRepository?>(() => GitRepository.Open(Root));
+        _git = new Lazy<IGitRepository?>(() => openGit(Root));
         _featureLists = new Lazy<IReadOnlyList<FeatureList>>(DiscoverFeatureLists);
         _taskIds = new Lazy<IReadOnlyList<string>>(DiscoverTaskIds);
         _repoFiles = new Lazy<IReadOnlyList<string>>(() => RepoFileList.List(Root, Git));
@@ -57,9 +58,12 @@ public sealed class Workspace
     }
 
     /// <summary>The git work tree holding the repo, or null outside git; git is not asked until first use.</summary>
-    public GitRepository? Git => _git.Value;
+    public IGitRepository? Git => _git.Value;
 
-    public static Workspace Open(string repoDirectory)
+    public static Workspace Open(string repoDirectory) => Open(repoDirectory, GitProcessRepository.Open);
+
+    /// <summary>Opens the repo with git answered by <paramref name="openGit"/> (given the repo root): a test's in-memory git.</summary>
+    public static Workspace Open(string repoDirectory, Func<string, IGitRepository?> openGit)
     {
         var root = Path.GetFullPath(repoDirectory);
         if (!Directory.Exists(root))
@@ -79,7 +83,7 @@ public sealed class Workspace
             }
             config = HarnessConfigReader.Read(source!, diagnostics);
         }
-        return new Workspace(root, config, configPath, diagnostics);
+        return new Workspace(root, config, configPath, diagnostics, openGit);
     }
 
     /// <summary>

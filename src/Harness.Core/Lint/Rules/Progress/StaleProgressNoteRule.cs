@@ -12,9 +12,7 @@ namespace Harness.Core.Lint.Rules.Progress;
 /// </summary>
 public sealed class StaleProgressNoteRule : IRule
 {
-    private const char RecordMark = '\u0001';
-
-    public string Id => RuleIds.StaleProgressNote;
+        public string Id => RuleIds.StaleProgressNote;
 
     public string Name => "stale-progress-note";
 
@@ -47,26 +45,25 @@ public sealed class StaleProgressNoteRule : IRule
         }
     }
 
-    private static RuleFinding? Check(GitRepository git, LintedTask task)
+    private static RuleFinding? Check(IGitRepository git, LintedTask task)
     {
         var note = task.Note!;
         var pathspecs = task.FeatureList!.Ownership.Entries.Select(e => ":(glob)" + e.Glob.Text.TrimEnd('/')).Distinct(StringComparer.Ordinal);
-        var result = git.Git(["log", $"--format={RecordMark}%h %cs", "--name-only", "--", note.Path, .. pathspecs]);
-        if (!result.Ok)
+        var commits = git.CommitsTouching([note.Path, .. pathspecs]);
+        if (commits is null)
         {
             return null;
         }
         string? ownedChange = null;
-        foreach (var record in result.Output.Split(RecordMark, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var commit in commits)
         {
-            var lines = record.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var files = lines.Skip(1).Select(git.FromTopLevel).ToList();
-            if (files.Contains(note.Path))
+            var when = $"{commit.ShortHash} {commit.Date}";
+            if (commit.Files.Contains(note.Path))
             {
                 return ownedChange is null ? null : new RuleFinding(note.Start,
-                    $"the Progress Note was last committed in {lines[0]}, but owned files of {task.Id} changed after it (latest: {ownedChange}); update the note's Status, Last Verify and Next Step, and commit it");
+                    $"the Progress Note was last committed in {when}, but owned files of {task.Id} changed after it (latest: {ownedChange}); update the note's Status, Last Verify and Next Step, and commit it");
             }
-            ownedChange ??= $"{lines[0]}, {files.FirstOrDefault(f => f is not null) ?? "an owned file"}";
+            ownedChange ??= $"{when}, {commit.Files.FirstOrDefault() ?? "an owned file"}";
         }
         return null;
     }

@@ -4,16 +4,19 @@ using System.Text;
 namespace Harness.Core.Model.Git;
 
 /// <summary>
-/// The git facts a command needs, asked of the real git through its porcelain. The harness repo may be a
-/// subfolder of the git work tree (the sample is), so every path given out is relative to the harness repo.
-/// No git process starts until a command asks for a git fact.
+/// The git facts a command needs, asked of the real git through its porcelain: the one place that knows git's
+/// argument lists. The harness repo may be a subfolder of the git work tree (the sample is), so every path given
+/// out is relative to the harness repo. No git process starts until a command asks for a git fact.
 /// </summary>
-public sealed class GitRepository
+public sealed class GitProcessRepository : IGitRepository
 {
+    /// <summary>Marks the start of each commit in the stale-note log (its own separator, as it always was).</summary>
+    private const char PathCommitMark = '\u0001';
+
     private string? _head;
     private bool _headRead;
 
-    private GitRepository(string repoRoot, string topLevel, string prefix)
+    private GitProcessRepository(string repoRoot, string topLevel, string prefix)
     {
         RepoRoot = repoRoot;
         TopLevel = topLevel;
@@ -30,7 +33,7 @@ public sealed class GitRepository
     public string Prefix { get; }
 
     /// <summary>The git work tree that holds <paramref name="repoRoot"/>, or null outside git (or without git).</summary>
-    public static GitRepository? Open(string repoRoot)
+    public static GitProcessRepository? Open(string repoRoot)
     {
         // Agents run harness at every session start: finding the work tree by its .git entry costs a few stat
         // calls, where `git rev-parse` costs a process. rev-parse stays for set-ups the walk cannot see.
@@ -45,7 +48,7 @@ public sealed class GitRepository
                     // Only Windows separates folders with '\\'; on POSIX it is a character a folder name may hold.
                     var relative = Path.GetRelativePath(folder.FullName, root).Replace(Path.DirectorySeparatorChar, '/');
                     var prefix = relative == "." ? "" : relative.TrimEnd('/') + "/";
-                    return new GitRepository(repoRoot, folder.FullName, prefix);
+                    return new GitProcessRepository(repoRoot, folder.FullName, prefix);
                 }
             }
             return null;
@@ -58,12 +61,11 @@ public sealed class GitRepository
         var lines = result.Output.Split('\n');
         var top = lines[0].Trim();
         var gitPrefix = lines.Length > 1 ? lines[1].Trim() : "";
-        return new GitRepository(repoRoot, top, gitPrefix);
+        return new GitProcessRepository(repoRoot, top, gitPrefix);
     }
 
-    public GitResult Git(params string[] args) => Run(RepoRoot, args);
+    private GitResult Git(params string[] args) => Run(RepoRoot, args);
 
-    /// <summary>The full hash of HEAD, or null in a repo with no commit yet.</summary>
     public string? Head()
     {
         if (!_headRead)
@@ -85,23 +87,70 @@ public sealed class GitRepository
         return path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..] : null;
     }
 
-    /// <summary>
-    /// Files changed in the work tree: tracked files modified, staged, deleted or renamed, and untracked files
-    /// git does not ignore; paths relative to the harness repo.
-    /// </summary>
-    public IReadOnlyList<string> UncommittedChanges() => Status().Changed;
-
-    /// <summary>Paths with unresolved merge conflicts (unmerged entries of the status).</summary>
-    public IReadOnlyList<string> Conflicts() => Status().Unmerged;
-
-    /// <summary>
-    /// The work tree's status as it is now: read fresh on every call, since a command (a verify run) may change
-    /// the tree between two questions. A caller that needs one snapshot keeps the result.
-    /// </summary>
     public GitStatus Status() =>
-        new(Git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "."), FromTopLevel);
+        GitStatus.Parse(Git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "."), FromTopLevel);
 
-    public static GitResult Run(string workingDirectory, params string[] args)
+    public IReadOnlyList<GitCommit> RecentCommits(int depth)
+    {
+        var result = Git("log", $"-n{depth}", "--format=%x1e%H%x1f%ct%x1f%s", "--name-only", "--", ".");
+        return result.Ok ? GitLogParser.Commits(result.Output, FromTopLevel) : []; // no commit yet
+    }
+
+    public string? LastCommitTouching(string path) =>
+        Git("log", "-1", "--format=%H", "--", path) is { Ok: true } log && log.Output.Trim().Length > 0 ? log.Output.Trim() : null;
+
+    public IReadOnlyList<GitPathCommit>? CommitsTouching(IReadOnlyList<string> pathspecs)
+    {
+        var result = Git(["log", $"--format={PathCommitMark}%h %cs", "--name-only", "--", .. pathspecs]);
+        return result.Ok ? GitLogParser.PathCommits(result.Output, PathCommitMark, FromTopLevel) : null;
+    }
+
+    public IReadOnlyList<string>? ChangedNames(string from, string to)
+    {
+        var result = Git("diff", "--name-only", "--relative", "-z", from, to, "--", ".");
+        return result.Ok ? result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries) : null;
+    }
+
+    public GitAnswer<IReadOnlyList<GitDiffEntry>> CommittedSince(string mergeBase) =>
+        NameStatus(Git("diff", "--name-status", "-M", "-z", $"{mergeBase}..HEAD", "--", "."));
+
+    public GitAnswer<IReadOnlyList<GitDiffEntry>> Staged() =>
+        NameStatus(Git("diff", "--cached", "--name-status", "-M", "-z", "--", "."));
+
+    public GitAnswer<string> ResolveCommit(string reference) =>
+        Trimmed(Git("rev-parse", "--verify", "-q", "--end-of-options", reference + "^{commit}"));
+
+    public GitAnswer<string> MergeBase(string commit, string other) => Trimmed(Git("merge-base", commit, other));
+
+    public bool IsCommit(string revision) => Git("cat-file", "-e", revision + "^{commit}").Ok;
+
+    public string? ConfigValue(string key)
+    {
+        var result = Git("config", "--get", key);
+        return result.Ok && result.Output.Trim().Length > 0 ? result.Output.Trim() : null;
+    }
+
+    public bool ConfigFlag(string key) =>
+        Git("config", "--type=bool", "--get", key) is { Ok: true } result && result.Output.Trim() == "true";
+
+    public GitAnswer<string> HooksPath() => Trimmed(Git("rev-parse", "--git-path", "hooks"));
+
+    public IReadOnlyList<string>? ListFiles()
+    {
+        var result = Git("ls-files", "-z", "--cached", "--others", "--exclude-standard");
+        return result.Ok ? result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries) : null;
+    }
+
+    private GitAnswer<IReadOnlyList<GitDiffEntry>> NameStatus(GitResult result) =>
+        result.Ok ? GitAnswer<IReadOnlyList<GitDiffEntry>>.Of(GitLogParser.NameStatus(result.Output, FromTopLevel)) : Failure<IReadOnlyList<GitDiffEntry>>(result);
+
+    private static GitAnswer<string> Trimmed(GitResult result) =>
+        result.Ok ? GitAnswer<string>.Of(result.Output.Trim()) : Failure<string>(result);
+
+    private static GitAnswer<T> Failure<T>(GitResult result) where T : class =>
+        GitAnswer<T>.Failed(result.Error.Trim(), result.NotInstalled);
+
+    internal static GitResult Run(string workingDirectory, params string[] args)
     {
         var info = new ProcessStartInfo("git")
         {

@@ -1,0 +1,27 @@
+namespace Harness.Core.Model.Git;
+
+/// <summary>
+/// A git answer that may fail: the value, or git's message (trimmed). <see cref="NotInstalled"/> when there was
+/// no git to start at all, which a caller says as such rather than as a git answer.
+/// </summary>
+public sealed record GitAnswer<T>(T? Value, string? Error, bool NotInstalled = false)
+    where T : class
+{
+    public bool Ok => Error is null;
+
+    public static GitAnswer<T> Of(T value) => new(value, null);
+
+    public static GitAnswer<T> Failed(string error, bool notInstalled = false) => new(null, error, notInstalled);
+}
+
+/// <summary>One commit of the log: full hash, commit time, subject and the repo's files it changed.</summary>
+public sealed record GitCommit(string Hash, DateTimeOffset Time, string Subject, IReadOnlyList<string> Files);
+
+/// <summary>One commit touching given paths: short hash, commit date (yyyy-MM-dd) and the repo's files it changed.</summary>
+public sealed record GitPathCommit(string ShortHash, string Date, IReadOnlyList<string> Files);
+
+/// <summary>
+/// One entry of `git diff --name-status`: its status letter (A, D, M, R, C, ...), its path, and a rename's or
+/// copy's source; a path outside the repo is null.
+/// </summary>
+public sealed record GitDiffEntry(char Status, string? Path, string? Source = null);

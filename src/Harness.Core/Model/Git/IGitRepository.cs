@@ -1,0 +1,66 @@
+namespace Harness.Core.Model.Git;
+
+/// <summary>
+/// Every question harness asks of git, each with a typed answer. Paths in answers are relative to the harness
+/// repo (which may be a subfolder of the work tree); paths outside it are left out. The real git answers through
+/// <see cref="GitProcessRepository"/>; tests answer with an in-memory fake.
+/// </summary>
+public interface IGitRepository
+{
+    /// <summary>The harness repo folder.</summary>
+    string RepoRoot { get; }
+
+    /// <summary>The top of the git work tree.</summary>
+    string TopLevel { get; }
+
+    /// <summary>The harness repo's path inside the work tree ("" at its top, "sample-repo/" below it).</summary>
+    string Prefix { get; }
+
+    /// <summary>The full hash of HEAD, or null in a repo with no commit yet.</summary>
+    string? Head();
+
+    /// <summary>
+    /// The work tree's status as it is now: read fresh on every call, since a command (a verify run) may change
+    /// the tree between two questions. A caller that needs one snapshot keeps the result.
+    /// </summary>
+    GitStatus Status();
+
+    /// <summary>The newest commits (at most <paramref name="depth"/>) that touch the repo, newest first; none before the first commit.</summary>
+    IReadOnlyList<GitCommit> RecentCommits(int depth);
+
+    /// <summary>The full hash of the newest commit that touched <paramref name="path"/>, or null.</summary>
+    string? LastCommitTouching(string path);
+
+    /// <summary>Commits that touch any of <paramref name="pathspecs"/> (git pathspecs), newest first; null when git fails.</summary>
+    IReadOnlyList<GitPathCommit>? CommitsTouching(IReadOnlyList<string> pathspecs);
+
+    /// <summary>Names of the repo's files that differ between two revisions; null when git fails.</summary>
+    IReadOnlyList<string>? ChangedNames(string from, string to);
+
+    /// <summary>What the commits from <paramref name="mergeBase"/> to HEAD changed, renames found.</summary>
+    GitAnswer<IReadOnlyList<GitDiffEntry>> CommittedSince(string mergeBase);
+
+    /// <summary>What the index changes against HEAD, renames found.</summary>
+    GitAnswer<IReadOnlyList<GitDiffEntry>> Staged();
+
+    /// <summary>The commit a reference (branch, tag, hash) names, as a full hash; fails when git does not know it.</summary>
+    GitAnswer<string> ResolveCommit(string reference);
+
+    /// <summary>The best common ancestor of two commits; fails when they have none.</summary>
+    GitAnswer<string> MergeBase(string commit, string other);
+
+    /// <summary>True when <paramref name="revision"/> names a commit the repo holds.</summary>
+    bool IsCommit(string revision);
+
+    /// <summary>A config value, or null when it is unset or empty.</summary>
+    string? ConfigValue(string key);
+
+    /// <summary>A boolean config value as git reads booleans; false when unset.</summary>
+    bool ConfigFlag(string key);
+
+    /// <summary>The hooks folder as git names it, relative to the repo unless absolute.</summary>
+    GitAnswer<string> HooksPath();
+
+    /// <summary>Tracked files and untracked files git does not ignore, as listed (may repeat); null when git fails.</summary>
+    IReadOnlyList<string>? ListFiles();
+}
