@@ -1,0 +1,105 @@
+using Harness.Core.Model.Git;
+
+namespace Harness.Core.Tests.Support;
+
+/// <summary>One commit the fake holds: what it changed, as `git diff --name-status` would say it.</summary>
+public sealed record FakeCommit(string Hash, DateTimeOffset Time, string Subject, IReadOnlyList<GitDiffEntry> Changes)
+{
+    public IReadOnlyList<string> Files => Changes.SelectMany(c => new[] { c.Source, c.Path }).OfType<string>().ToList();
+}
+
+/// <summary>
+/// git in memory, for unit tests of the services: a test sets HEAD's history (commits added oldest first), the
+/// status, the index, config values, references and merge bases, and every query answers from them.
+/// </summary>
+public sealed class FakeGitRepository(string repoRoot) : IGitRepository
+{
+    private readonly List<FakeCommit> _newestFirst = [];
+
+    public string RepoRoot { get; } = repoRoot;
+
+    public string TopLevel => RepoRoot;
+
+    public string Prefix => "";
+
+    public List<GitStatusEntry> StatusEntries { get; } = [];
+
+    public List<GitDiffEntry> StagedEntries { get; } = [];
+
+    public Dictionary<string, string> Config { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Branch and tag names, each to the full hash it names.</summary>
+    public Dictionary<string, string> References { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Merge bases, keyed by the two commits in the order asked.</summary>
+    public Dictionary<(string, string), string> MergeBases { get; } = [];
+
+    public List<string>? Files { get; set; }
+
+    /// <summary>Adds a commit on top of HEAD that modifies <paramref name="files"/>; returns its hash.</summary>
+    public string Commit(DateTimeOffset time, string subject, params string[] files) =>
+        Commit(time, subject, files.Select(f => new GitDiffEntry('M', f)).ToArray());
+
+    public string Commit(DateTimeOffset time, string subject, params GitDiffEntry[] changes)
+    {
+        var hash = Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant() + "00000000";
+        _newestFirst.Insert(0, new FakeCommit(hash, time, subject, changes));
+        return hash;
+    }
+
+    public string? Head() => _newestFirst.Count > 0 ? _newestFirst[0].Hash : null;
+
+    public GitStatus Status() => new([.. StatusEntries]);
+
+    public IReadOnlyList<GitCommit> RecentCommits(int depth) =>
+        _newestFirst.Take(depth).Select(c => new GitCommit(c.Hash, c.Time, c.Subject, c.Files)).ToList();
+
+    public string? LastCommitTouching(string path) => _newestFirst.FirstOrDefault(c => c.Files.Contains(path))?.Hash;
+
+    /// <summary>Matches a pathspec as a file or a folder (with or without the ":(glob)" magic); no wildcards.</summary>
+    public IReadOnlyList<GitPathCommit>? CommitsTouching(IReadOnlyList<string> pathspecs)
+    {
+        var specs = pathspecs.Select(p => p.Replace(":(glob)", "", StringComparison.Ordinal)).ToList();
+        bool Matches(string file) => specs.Any(s => file == s || file.StartsWith(s + "/", StringComparison.Ordinal));
+        return _newestFirst.Where(c => c.Files.Any(Matches))
+            .Select(c => new GitPathCommit(c.Hash[..7], c.Time.UtcDateTime.ToString("yyyy-MM-dd"), c.Files)).ToList();
+    }
+
+    public IReadOnlyList<string>? ChangedNames(string from, string to) =>
+        Between(from, to)?.SelectMany(c => c.Files).Distinct(StringComparer.Ordinal).ToList();
+
+    public GitAnswer<IReadOnlyList<GitDiffEntry>> CommittedSince(string mergeBase) =>
+        Between(mergeBase, "HEAD") is { } commits
+            ? GitAnswer<IReadOnlyList<GitDiffEntry>>.Of(commits.AsEnumerable().Reverse().SelectMany(c => c.Changes).ToList())
+            : GitAnswer<IReadOnlyList<GitDiffEntry>>.Failed($"fatal: bad revision '{mergeBase}..HEAD'");
+
+    public GitAnswer<IReadOnlyList<GitDiffEntry>> Staged() => GitAnswer<IReadOnlyList<GitDiffEntry>>.Of([.. StagedEntries]);
+
+    public GitAnswer<string> ResolveCommit(string reference) =>
+        References.TryGetValue(reference, out var hash) ? GitAnswer<string>.Of(hash)
+        : IsCommit(reference) ? GitAnswer<string>.Of(reference)
+        : GitAnswer<string>.Failed("");
+
+    public GitAnswer<string> MergeBase(string commit, string other) =>
+        MergeBases.TryGetValue((commit, Resolve(other)), out var hash) ? GitAnswer<string>.Of(hash) : GitAnswer<string>.Failed("");
+
+    public bool IsCommit(string revision) => _newestFirst.Any(c => c.Hash == revision);
+
+    public string? ConfigValue(string key) => Config.TryGetValue(key, out var value) && value.Trim().Length > 0 ? value.Trim() : null;
+
+    public bool ConfigFlag(string key) => Config.TryGetValue(key, out var value) && value is "true" or "yes" or "on" or "1";
+
+    public GitAnswer<string> HooksPath() => GitAnswer<string>.Of(".git/hooks");
+
+    public IReadOnlyList<string>? ListFiles() => Files;
+
+    private string Resolve(string revision) => revision == "HEAD" ? Head() ?? revision : revision;
+
+    /// <summary>The commits after <paramref name="from"/> up to <paramref name="to"/>, newest first; null when either is unknown.</summary>
+    private List<FakeCommit>? Between(string from, string to)
+    {
+        var end = _newestFirst.FindIndex(c => c.Hash == Resolve(to));
+        var start = _newestFirst.FindIndex(c => c.Hash == Resolve(from));
+        return end < 0 || start < 0 || start < end ? null : _newestFirst.GetRange(end, start - end);
+    }
+}
