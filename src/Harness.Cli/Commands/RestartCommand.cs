@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Harness.Core;
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Workspaces;
 using Harness.Core.Restart;
+using Harness.Core.Verify;
 
 namespace Harness.Cli.Commands;
 
@@ -37,14 +40,27 @@ internal static class RestartCommand
             var outFile = parse.GetValue(output) is { } file ? context.ResolvePath(file) : null;
             var options = new RestartOptions(context.ResolveRepo(parse.GetValue(repo)),
                 new RestartRequest(taskId, isCurrent, parse.GetValue(track), parse.GetValue(role)),
-                parse.GetValue(format) == "json", outFile, parse.GetValue(allowIncomplete))
+                parse.GetValue(format) == "json", outFile, parse.GetValue(allowIncomplete));
+            if (parse.GetValue(verify))
             {
-                // stdout carries the prompt alone; the verify command's output streams to stderr.
-                VerifyFirst = parse.GetValue(verify) ? context.Error : null,
-            };
+                options = VerifyFirst(context, options);
+            }
             return Run(context, options);
         });
         return command;
+    }
+
+    /// <summary>
+    /// restart --verify: the verify runs for the request's own track (every track when the prompt is the
+    /// planner's), streaming to stderr so that stdout carries the prompt alone; the prompt is then built from a
+    /// fresh read for the same task, so that it carries the result just recorded.
+    /// </summary>
+    private static RestartOptions VerifyFirst(CliContext context, RestartOptions options)
+    {
+        var subject = RestartService.Subject(options.Repo, options.Request);
+        string[] tracks = subject.Track is { } track ? [track] : [];
+        VerifyService.Run(Workspace.Open(options.Repo), subject.TaskId, tracks, timeout: null, context.Error, CancellationToken.None);
+        return options with { Request = options.Request with { TaskId = subject.TaskId, Current = false } };
     }
 
     private static int Run(CliContext context, RestartOptions options)

@@ -6,7 +6,6 @@ using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Templates;
 using Harness.Core.Model.Text;
-using Harness.Core.Order;
 using Harness.Core.Restart;
 
 namespace Harness.Core.Assess;
@@ -143,7 +142,7 @@ internal sealed class FeatureCriteria
             latest.TryAdd(verify.Track!, verify);
         }
         var results = RunnableNow.Select(t => (Track: t, Result: latest.GetValueOrDefault(t.Id))).ToList();
-        var notCurrent = results.Where(r => r.Result?.Freshness != VerifyResult.Current).ToList();
+        var notCurrent = results.Where(r => r.Result?.Freshness != VerifyState.Pass).ToList();
         if (notCurrent.Count == 0)
         {
             return new AssessmentCriterion(name, true,
@@ -152,8 +151,8 @@ internal sealed class FeatureCriteria
         }
         var (track, result) = notCurrent[0];
         var state = result is null ? "no result"
-            : result.Command is null && result.Freshness == VerifyResult.None ? "none: its Verify Signal names no command in backticks"
-            : $"{result.Freshness}: {result.Reason}";
+            : result.Command is null && result.Freshness == VerifyState.None ? "none: its Verify Signal names no command in backticks"
+            : $"{result.Freshness.ToName()}: {result.Reason}";
         var others = notCurrent.Count > 1 ? $" (also {Tracks(notCurrent.Skip(1).Select(n => n.Track).ToList())})" : "";
         // Commit first only when there is something to commit: a verify on a dirty tree is stale from the start.
         var fix = track.VerifyCommand is null ? VerifyFixes.WriteCommand(track, Stated(track))

@@ -2,11 +2,11 @@ using System.Globalization;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Templates;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Model.Writing;
-using Harness.Core.Note;
 
 namespace Harness.Core.Handoff;
 
@@ -37,13 +37,8 @@ public static class HandoffService
         {
             throw new HarnessInputException("--to must name the next owner");
         }
-        var errors = new List<InputError>();
-        var latest = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath).LatestByTrack(task.Id, errors);
         workspace.ThrowIfInputErrors();
-        if (errors.Count > 0)
-        {
-            throw new HarnessInputException(string.Join('\n', errors.Select(e => e.ToString())));
-        }
+        var latest = EvidenceStore.LatestOrThrow(workspace, task.Id);
         var verification = latest.TryGetValue(track.Id, out var entry)
             ? NoteFacts.Line(entry.Record)
             : $"- none recorded; {VerifyFixes.ForTrack(task.Id, track, StatedCommand.Find(workspace.Root, task.Plan, task.Brief, track.Id))}";

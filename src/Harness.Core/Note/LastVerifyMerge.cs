@@ -1,5 +1,6 @@
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.State;
 
 namespace Harness.Core.Note;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Templates;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Model.Writing;

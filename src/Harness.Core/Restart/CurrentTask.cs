@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Restart;
@@ -20,7 +21,7 @@ public static class CurrentTask
             {
                 continue;
             }
-            var time = NoteChanges.TimeOfNote(workspace.FullPath(task.NotePath), note, git).Time;
+            var time = NoteTime.Of(workspace.FullPath(task.NotePath), note, git).Time;
             if (newest is null || time > newestTime)
             {
                 (newest, newestTime) = (task, time);

@@ -1,5 +1,6 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Ownership;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Restart;
@@ -11,7 +12,7 @@ public static class NoteChanges
     {
         var git = sources.Git;
         var notePath = sources.Task.NotePath;
-        var noteTime = sources.Note is null ? null : TimeOfNote(sources.Workspace.FullPath(notePath), sources.Note, git);
+        var noteTime = sources.Note is null ? null : NoteTime.Of(sources.Workspace.FullPath(notePath), sources.Note, git);
         var noteCommit = sources.Note is null ? null : git.LastCommitOf(notePath);
         var commits = noteCommit is null ? [] : git.CommitsAfter(noteCommit);
         var owned = OwnedFiles(sources).Select(f => new GlobPattern(f)).ToList();
@@ -20,23 +21,6 @@ public static class NoteChanges
             ? sources.Task.HandoffPaths
             : sources.Task.HandoffPaths.Where(h => TimeOfHandoff(sources, h) > noteTime.Time).ToList();
         return new ChangesSinceNote(git.HasGit, noteTime, noteCommit, commits, uncommitted, handoffs);
-    }
-
-    /// <summary>
-    /// When a note was last written: its 'updated' date, else its last commit (unless it has changed since),
-    /// else its mtime. `restart`, `restart --current` and `status` all date a note this way.
-    /// </summary>
-    public static ArtifactTime TimeOfNote(string fullPath, ProgressNote note, GitFacts git)
-    {
-        if (ArtifactTime.ParseDate(note.Updated?.Text) is { } updated)
-        {
-            return new ArtifactTime(updated, "'updated' in its front matter");
-        }
-        if (git.LastCommitOf(note.Path) is { } commit && !git.Uncommitted.Contains(note.Path, StringComparer.Ordinal))
-        {
-            return new ArtifactTime(commit.Time, $"commit {commit.ShortHash}");
-        }
-        return ArtifactTime.Modified(fullPath);
     }
 
     private static DateTimeOffset TimeOfHandoff(PacketSources sources, string path) =>

@@ -1,7 +1,6 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Schedule;
-using Harness.Core.Order;
 
 namespace Harness.Core.Restart;
 

@@ -1,8 +1,8 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Schedule;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
-using Harness.Core.Order;
 
 namespace Harness.Core.Restart;
 
@@ -18,6 +18,7 @@ public sealed class PacketSources
         Workspace = workspace;
         Task = task;
         Git = git;
+        Freshness = new Freshness(workspace.Git, workspace.Config);
         SingleAgent = !task.IsLongRunning;
         Plan = task.Plan;
         Brief = task.Brief;
@@ -36,6 +37,9 @@ public sealed class PacketSources
     public HarnessTask Task { get; }
 
     public GitFacts Git { get; }
+
+    /// <summary>How fresh each verify record is now: one judge for the whole command.</summary>
+    public Freshness Freshness { get; }
 
     public bool SingleAgent { get; }
 

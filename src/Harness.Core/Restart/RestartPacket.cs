@@ -1,5 +1,6 @@
 using Harness.Core.Assess;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.State;
 
 namespace Harness.Core.Restart;
 

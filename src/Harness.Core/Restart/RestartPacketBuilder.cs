@@ -1,5 +1,6 @@
 using Harness.Core.Assess;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Restart;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Harness.Core.Assess;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Text;
 
 namespace Harness.Core.Restart;
@@ -104,7 +106,7 @@ public static class RestartPacketJson
         json.WriteString("track", result.Track);
         json.WriteString("command", result.Command);
         json.WriteString("result", result.Result);
-        json.WriteString("freshness", result.Freshness);
+        json.WriteString("freshness", result.Freshness.ToName());
         json.WriteString("reason", result.Reason);
         json.WriteString("path", result.Path);
         json.WriteNumber("line", result.Line);

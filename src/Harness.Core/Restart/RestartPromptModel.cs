@@ -1,5 +1,7 @@
 using Harness.Core.Assess;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Text;
 
 namespace Harness.Core.Restart;
@@ -56,7 +58,7 @@ public static class RestartPromptModel
         ("owned_files", track.OwnedFiles), ("where", Where(track.Path, track.Line)));
 
     private static Dictionary<string, object?> Verify(VerifyResult result) => Map(
-        ("track", result.Track), ("command", result.Command), ("result", result.Result), ("freshness", result.Freshness),
+        ("track", result.Track), ("command", result.Command), ("result", result.Result), ("freshness", result.Freshness.ToName()),
         ("reason", result.Reason), ("where", Where(result.Path, result.Line)));
 
     private static Dictionary<string, object?> Assessment(TaskAssessment assessment) => Map(

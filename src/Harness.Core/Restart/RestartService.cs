@@ -3,20 +3,14 @@ using Harness.Core.Model.Templates;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Model.Writing;
-using Harness.Core.Verify;
 
 namespace Harness.Core.Restart;
 
 /// <summary>The options of `harness restart` beyond the request: how to print, where, and how strictly.</summary>
-public sealed record RestartOptions(string Repo, RestartRequest Request, bool Json, string? OutFile, bool AllowIncomplete)
-{
-    /// <summary>Run the track's verify command first (asked for with --verify), streaming its output here.</summary>
-    public TextWriter? VerifyFirst { get; init; }
+public sealed record RestartOptions(string Repo, RestartRequest Request, bool Json, string? OutFile, bool AllowIncomplete);
 
-    public TimeSpan? VerifyTimeout { get; init; }
-
-    public CancellationToken Cancellation { get; init; }
-}
+/// <summary>Whom a restart request is for once resolved: the task, and the agent's track (null for the planner's).</summary>
+public sealed record RestartSubject(string TaskId, string? Track);
 
 /// <summary>What `harness restart` prints: the prompt (or packet), the stop conditions, and its exit code.</summary>
 public sealed record RestartOutcome(int ExitCode, string? Text, IReadOnlyList<StopCondition> StopConditions);
@@ -24,19 +18,20 @@ public sealed record RestartOutcome(int ExitCode, string? Text, IReadOnlyList<St
 /// <summary>`harness restart`: builds the packet, refuses on a stop condition, else renders the prompt.</summary>
 public static class RestartService
 {
+    /// <summary>
+    /// The task and track a request resolves to (--current, a role, the note's front matter), as the packet
+    /// would name them: what `restart --verify` verifies before it builds the prompt.
+    /// </summary>
+    public static RestartSubject Subject(string repo, RestartRequest request)
+    {
+        var packet = RestartPacketBuilder.Build(Workspace.Open(repo), request);
+        return new RestartSubject(packet.TaskId, packet.Agent.Track);
+    }
+
     public static RestartOutcome Run(RestartOptions options)
     {
         var workspace = Workspace.Open(options.Repo);
         var packet = RestartPacketBuilder.Build(workspace, options.Request);
-        if (options.VerifyFirst is { } verifyOutput)
-        {
-            // The verify runs for the packet's own track (every track when the prompt is the planner's), then the
-            // packet is built again from a fresh read, so that it carries the result just recorded.
-            string[] tracks = packet.Agent.Track is { } track ? [track] : [];
-            VerifyService.Run(workspace, packet.TaskId, tracks, options.VerifyTimeout, verifyOutput, options.Cancellation);
-            workspace = Workspace.Open(options.Repo);
-            packet = RestartPacketBuilder.Build(workspace, options.Request with { TaskId = packet.TaskId, Current = false });
-        }
         if (!packet.IsComplete && !options.AllowIncomplete)
         {
             return new RestartOutcome(ExitCodes.RestartIncomplete, null, packet.StopConditions);

@@ -22,7 +22,7 @@ public static class StopConditions
             stops.Add(new StopCondition(StopRules.NoProgressNote, SourceLocation.StartOf(task.NotePath),
                 "there is no Progress Note", Fixes.WriteNote(task.NotePath)));
         }
-        if (verify.All(v => v.Freshness == VerifyResult.None))
+        if (verify.All(v => v.Freshness == VerifyState.None))
         {
             var run = RunVerify(sources);
             stops.Add(new StopCondition(StopRules.NoVerifyResult, SourceLocation.StartOf(sources.Note?.Path ?? task.NotePath),

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Evidence;
 
 namespace Harness.Core.Restart;
 
@@ -8,11 +9,4 @@ namespace Harness.Core.Restart;
 /// <see cref="Command"/> is null where nothing names a command in backticks, <see cref="Result"/> where no run
 /// and no line says how it went: JSON says null there, not a phrase of harness's.
 /// </summary>
-public sealed record VerifyResult(string? Track, string? Command, string? Result, string Freshness, string Reason, string Path, int Line)
-{
-    public const string Current = "current";
-    public const string Stale = "stale";
-    public const string Failed = "failed";
-    public const string Unknown = "unknown";
-    public const string None = "none";
-}
+public sealed record VerifyResult(string? Track, string? Command, string? Result, VerifyState Freshness, string Reason, string Path, int Line);

@@ -13,22 +13,16 @@ public static class VerifyResults
 {
     public static IReadOnlyList<VerifyResult> Collect(PacketSources sources)
     {
-        var errors = new List<InputError>();
-        var store = new EvidenceStore(sources.Workspace.Root, sources.Workspace.Config.EvidencePath);
-        var latest = store.LatestByTrack(sources.Task.Id, errors);
-        if (errors.Count > 0)
-        {
-            throw new HarnessInputException(string.Join('\n', errors.Select(e => e.ToString())));
-        }
+        var latest = EvidenceStore.LatestOrThrow(sources.Workspace, sources.Task.Id);
         var noteLines = sources.Note?.LastVerify ?? [];
         var usedLines = new HashSet<VerifyLine>();
         var results = new List<VerifyResult>();
-        var freshness = new Freshness(sources.Git);
+        var freshness = sources.Freshness;
         foreach (var track in sources.Tracks)
         {
             if (latest.TryGetValue(track.Id, out var record))
             {
-                results.Add(freshness.Of(track.Id, record.Path, record.Record));
+                results.Add(FromRecord(freshness, track.Id, record.Path, record.Record));
                 continue;
             }
             var command = track.VerifyCommand?.Text;
@@ -42,19 +36,19 @@ public static class VerifyResults
             {
                 var signal = track.VerifySignal?.Label.Location ?? track.Location;
                 var stated = sources.StatedCommands.For(track.Id);
-                results.Add(new VerifyResult(track.Id, null, null, VerifyResult.None,
+                results.Add(new VerifyResult(track.Id, null, null, VerifyState.None,
                     $"its Verify Signal names no command in backticks; {VerifyFixes.WriteCommand(track, stated)}", signal.File, signal.Line));
             }
             else
             {
-                results.Add(new VerifyResult(track.Id, command, null, VerifyResult.None,
+                results.Add(new VerifyResult(track.Id, command, null, VerifyState.None,
                     "no evidence record and no Last Verify line for this command", track.Location.File, track.Location.Line));
             }
         }
         // Evidence of no listed track (a single-agent task's is filed under ""), then note lines no track claimed.
         foreach (var (key, record) in latest.Where(l => sources.Tracks.All(t => !TrackIds.Comparer.Equals(t.Id, l.Key))))
         {
-            results.Add(freshness.Of(key.Length == 0 ? null : key, record.Path, record.Record));
+            results.Add(FromRecord(freshness, key.Length == 0 ? null : key, record.Path, record.Record));
         }
         if (!sources.SingleAgent || latest.Count == 0)
         {
@@ -63,30 +57,15 @@ public static class VerifyResults
         return results;
     }
 
-    private static VerifyResult FromNote(string? track, VerifyLine line) => new(track, line.Command, line.Result, VerifyResult.Unknown,
+    private static VerifyResult FromRecord(Freshness freshness, string? track, string path, EvidenceRecord record)
+    {
+        var verdict = freshness.Of(record);
+        return new VerifyResult(track, record.Command, Freshness.ResultOf(record), verdict.State, verdict.Reason, path, 1);
+    }
+
+    private static VerifyResult FromNote(string? track, VerifyLine line) => new(track, line.Command, line.Result, line.State,
         line.Command is null
             ? "from the Progress Note's Last Verify, which names no command in backticks and carries no commit"
             : "from the Progress Note's Last Verify, which carries no commit",
         line.Line.Location.File, line.Line.Location.Line);
-
-    private sealed class Freshness(GitFacts git)
-    {
-        public VerifyResult Of(string? track, string path, EvidenceRecord record)
-        {
-            var head = git.Head;
-            var state = VerifyStateNames.Of(record, head);
-            var result = record.Outcome.Length > 0 ? record.Outcome : $"exit {record.ExitCode?.ToString() ?? "none"}";
-            var (freshness, reason) = state switch
-            {
-                VerifyState.Fail => (VerifyResult.Failed, $"it failed ({result})"),
-                VerifyState.Pass when git.Uncommitted.Count > 0 => (VerifyResult.Stale, "it ran at HEAD, but the tree has uncommitted changes now"),
-                VerifyState.Pass => (VerifyResult.Current, "it passed at HEAD on a clean tree"),
-                _ when record.Dirty => (VerifyResult.Stale, "the tree was dirty when it ran"),
-                _ => (VerifyResult.Stale, $"HEAD moved since it ran at {Short(record.Commit)}"),
-            };
-            return new VerifyResult(track, record.Command, result, freshness, reason, path, 1);
-        }
-
-        private static string Short(string? commit) => commit is null ? "no commit" : commit.Length > 12 ? commit[..12] : commit;
-    }
 }

@@ -1,6 +1,7 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Restart;
 
@@ -18,23 +19,17 @@ public static class StatusService
     public static IReadOnlyList<TaskStatusReport> Run(Workspace workspace, string? taskId, DateTimeOffset now)
     {
         var tasks = taskId is null ? workspace.TaskIds.Select(workspace.GetTask).ToList() : [workspace.GetTask(taskId)];
-        var store = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath);
-        var head = workspace.Git?.Head();
+        var freshness = new Freshness(workspace.Git, workspace.Config);
         // One log and one status for every note's age, however many tasks there are.
         var git = new GitFacts(workspace.Git);
         var reports = new List<TaskStatusReport>();
         foreach (var task in tasks)
         {
-            var errors = new List<InputError>();
-            var latest = store.LatestByTrack(task.Id, errors);
-            if (errors.Count > 0)
-            {
-                throw new HarnessInputException(string.Join('\n', errors.Select(e => e.ToString())));
-            }
+            var latest = EvidenceStore.LatestOrThrow(workspace, task.Id);
             var note = task.Note;
             var lines = task.FeatureList is { } list
-                ? list.Tracks.Select(t => TrackLine(t, latest, note, head)).ToList()
-                : BriefLine(task, latest, note, head);
+                ? list.Tracks.Select(t => TrackLine(t, latest, note, freshness)).ToList()
+                : BriefLine(task, latest, note, freshness);
             reports.Add(new TaskStatusReport(task.Id, task.IsLongRunning, lines, note is null ? null : NoteOf(workspace, note, git, now)));
         }
         workspace.ThrowIfInputErrors();
@@ -42,37 +37,36 @@ public static class StatusService
     }
 
     private static TrackStatusLine TrackLine(Track track, IReadOnlyDictionary<string, (string Path, EvidenceRecord Record)> latest,
-        ProgressNote? note, string? head) =>
+        ProgressNote? note, Freshness freshness) =>
         new(track.Id, track.Title, track.Status?.Text, track.Owner?.Text, track.Dependencies.Select(d => d.Text).ToList(),
-            VerifyOf(latest.TryGetValue(track.Id, out var entry) ? entry.Record : null, track.VerifyCommand?.Text, note, head));
+            VerifyOf(latest.TryGetValue(track.Id, out var entry) ? entry.Record : null, track.VerifyCommand?.Text, note, freshness));
 
     private static List<TrackStatusLine> BriefLine(HarnessTask task, IReadOnlyDictionary<string, (string Path, EvidenceRecord Record)> latest,
-        ProgressNote? note, string? head)
+        ProgressNote? note, Freshness freshness)
     {
         var brief = task.Brief;
         var title = brief?.Document.Title?.Title ?? task.Id;
         var record = latest.TryGetValue("", out var entry) ? entry.Record : null;
-        return [new TrackStatusLine(BriefLineId, title, note?.Status?.Text, null, [], VerifyOf(record, brief?.VerificationCommand?.Text, note, head))];
+        return [new TrackStatusLine(BriefLineId, title, note?.Status?.Text, null, [], VerifyOf(record, brief?.VerificationCommand?.Text, note, freshness))];
     }
 
-    private static VerifyStatus VerifyOf(EvidenceRecord? record, string? command, ProgressNote? note, string? head)
+    private static VerifyStatus VerifyOf(EvidenceRecord? record, string? command, ProgressNote? note, Freshness freshness)
     {
         if (record is not null)
         {
-            return new VerifyStatus(VerifyStateNames.Of(record, head), record.Command, record.Commit, record.StartedAt);
+            return new VerifyStatus(freshness.Of(record).State, record.Command, record.Commit, record.StartedAt);
         }
         var line = command is null ? null : note?.LastVerify.FirstOrDefault(l => l.Command == command);
         if (line is null)
         {
             return new VerifyStatus(VerifyState.None, command, null, null);
         }
-        // A note's line carries no commit: a failure stays a failure, a pass is of unknown freshness.
-        return new VerifyStatus(line.Outcome == VerifyOutcome.Fail ? VerifyState.Fail : VerifyState.Unknown, command, null, null);
+        return new VerifyStatus(line.State, command, null, null);
     }
 
     private static NoteStatus NoteOf(Workspace workspace, ProgressNote note, GitFacts git, DateTimeOffset now)
     {
-        var updated = NoteChanges.TimeOfNote(workspace.FullPath(note.Path), note, git).Time;
+        var updated = NoteTime.Of(workspace.FullPath(note.Path), note, git).Time;
         return new NoteStatus(note.Path, note.Status?.Text, updated, now - updated, note.NextStep.FirstOrDefault()?.Text);
     }
 }

@@ -16,11 +16,6 @@ public sealed record CommandResult(int? ExitCode, string Outcome, long DurationM
 /// </summary>
 public static class CommandRunner
 {
-    public const string Passed = "passed";
-    public const string Failed = "failed";
-    public const string TimedOut = "timed-out";
-    public const string Interrupted = "interrupted";
-
     /// <summary>How long output may still arrive after the command exited, from children that hold the pipe.</summary>
     private static readonly TimeSpan OutputGrace = TimeSpan.FromSeconds(2);
 
@@ -92,9 +87,9 @@ public static class CommandRunner
                 sink.Flush();
             }
             // Ctrl-C in a terminal may reach the command too, which may exit before harness cancels it.
-            var outcome = cancellation.IsCancellationRequested ? Interrupted
-                : exit is null ? TimedOut
-                : exit == 0 ? Passed : Failed;
+            var outcome = cancellation.IsCancellationRequested ? VerifyOutcome.Interrupted
+                : exit is null ? VerifyOutcome.TimedOut
+                : exit == 0 ? VerifyOutcome.Passed : VerifyOutcome.Failed;
             return new CommandResult(exit, outcome, clock.ElapsedMilliseconds);
         }
         finally

@@ -58,7 +58,8 @@ public static class VerifyService
         var started = DateTimeOffset.UtcNow;
         var git = workspace.Git;
         var commit = git?.Head();
-        var dirty = git is not null && git.Status().Changed.Any(p => !IsHarnessState(p));
+        var artifacts = new HarnessArtifacts(workspace.Config);
+        var dirty = git is not null && git.Status().Changed.Any(p => !artifacts.Contains(p));
         var tail = new OutputTail();
         var result = CommandRunner.Run(workspace.Root, command, timeout, sink, tail, cancellation);
         var record = new EvidenceRecord
@@ -91,9 +92,6 @@ public static class VerifyService
         sink.Flush();
         return new VerifyRun(target, record, relative);
     }
-
-    /// <summary>Harness's own state (evidence, locks, templates) never makes the tree dirty.</summary>
-    private static bool IsHarnessState(string path) => path == ".harness" || path.StartsWith(".harness/", StringComparison.Ordinal);
 
     private static List<VerifyTarget> Targets(HarnessTask task, IReadOnlyList<string> tracks)
     {

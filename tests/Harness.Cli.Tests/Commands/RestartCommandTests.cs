@@ -341,7 +341,7 @@ public sealed class RestartCommandTests
         repo.CommitAll("later work");
         var stale = repo.Harness("restart", "FEATURE-002", "--track", "B");
 
-        current.Output.Should().Contain("- Track B: `sh tests/test_audit_log.sh`: passed; current: it passed at HEAD on a clean tree (.harness/evidence/FEATURE-002/20261127T000000Z-B.json:1)");
+        current.Output.Should().Contain("- Track B: `sh tests/test_audit_log.sh`: passed; pass: it passed at HEAD on a clean tree (.harness/evidence/FEATURE-002/20261127T000000Z-B.json:1)");
         stale.Output.Should().Contain($"- Track B: `sh tests/test_audit_log.sh`: passed; stale: HEAD moved since it ran at {head[..12]}");
     }
 

@@ -14,7 +14,7 @@ public sealed class RestartVerifyTests
         result.ExitCode.Should().Be(0, result.ToString());
         result.Error.Should().Contain("checks: 5, failures: 0", "the verify command's output streams to stderr");
         result.Output.Should().NotContain("checks: 5", "stdout carries the prompt alone");
-        result.Output.Should().MatchRegex(@"- Track B: `sh tests/test_audit_log.sh`: passed; current[^\n]*\.harness/evidence/FEATURE-002/\d{8}T\d{9}Z-B\.json");
+        result.Output.Should().MatchRegex(@"- Track B: `sh tests/test_audit_log.sh`: passed; pass[^\n]*\.harness/evidence/FEATURE-002/\d{8}T\d{9}Z-B\.json");
         Directory.GetFiles(repo.PathOf(".harness/evidence/FEATURE-002"), "*-B.json").Should().HaveCount(1);
     }
 

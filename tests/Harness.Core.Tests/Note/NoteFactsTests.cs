@@ -1,7 +1,7 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.State;
 using Harness.Core.Note;
-using Harness.Core.Verify;
 
 namespace Harness.Core.Tests.Note;
 
@@ -9,10 +9,10 @@ public sealed class NoteFactsTests
 {
     private static readonly DateTimeOffset Started = new(2026, 11, 27, 0, 4, 31, TimeSpan.Zero);
 
-    [TestCase("A", "0123456789abcdef", false, CommandRunner.Passed, 0)]
-    [TestCase(null, "0123456789abcdef", true, CommandRunner.Failed, 2)]
-    [TestCase("api-2", null, false, CommandRunner.TimedOut, null)]
-    [TestCase("B", "fedcba9876543210", true, CommandRunner.Interrupted, null)]
+    [TestCase("A", "0123456789abcdef", false, VerifyOutcome.Passed, 0)]
+    [TestCase(null, "0123456789abcdef", true, VerifyOutcome.Failed, 2)]
+    [TestCase("api-2", null, false, VerifyOutcome.TimedOut, null)]
+    [TestCase("B", "fedcba9876543210", true, VerifyOutcome.Interrupted, null)]
     public void Every_line_harness_writes_reads_back_as_harness_written(string? track, string? commit, bool dirty, string outcome, int? exit)
     {
         var record = new EvidenceRecord

@@ -85,6 +85,8 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
 
     public bool IsCommit(string revision) => _newestFirst.Any(c => c.Hash == revision);
 
+    public bool IsAncestor(string commit, string descendant) => Between(commit, descendant) is not null;
+
     public string? ConfigValue(string key) => Config.TryGetValue(key, out var value) && value.Trim().Length > 0 ? value.Trim() : null;
 
     public bool ConfigFlag(string key) => Config.TryGetValue(key, out var value) && value is "true" or "yes" or "on" or "1";

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Documents;
+using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Text;
 
 namespace Harness.Core.Model.Artifacts;
@@ -17,7 +18,7 @@ public sealed class VerifyLine
         var afterCode = spans.Count > 0 ? line.Text[(line.Text.LastIndexOf('`') + 1)..] : line.Text;
         var result = afterCode.Trim().TrimStart(':', '：', '-', '—', '=', '>').Trim();
         Result = result.Length > 0 ? result : null;
-        Outcome = ParseOutcome(Result ?? line.Text);
+        SaysPassed = ParseClaim(Result ?? line.Text);
     }
 
     public TextValue Line { get; }
@@ -27,9 +28,13 @@ public sealed class VerifyLine
     /// <summary>What the line says of the run ("pass", "fail (2 tests)"), or null.</summary>
     public string? Result { get; }
 
-    public VerifyOutcome Outcome { get; }
+    /// <summary>What the line claims: true for a pass, false for a failure, null when its words say neither.</summary>
+    public bool? SaysPassed { get; }
 
-    private static VerifyOutcome ParseOutcome(string text)
+    /// <summary>Fail when the line says the run failed, else unknown: the line carries no commit.</summary>
+    public VerifyState State => VerifyStates.OfNoteLine(SaysPassed == false);
+
+    private static bool? ParseClaim(string text)
     {
         var normalized = Labels.Normalize(text);
         var length = 0;
@@ -41,16 +46,9 @@ public sealed class VerifyLine
         var word = length > 0 ? normalized[..length] : normalized.Length >= 2 ? normalized[..2] : normalized;
         return word switch
         {
-            "pass" or "passed" or "ok" or "green" or "success" or "成功" => VerifyOutcome.Pass,
-            "fail" or "failed" or "red" or "error" or "失敗" => VerifyOutcome.Fail,
-            _ => VerifyOutcome.Unknown,
+            "pass" or "passed" or "ok" or "green" or "success" or "成功" => true,
+            "fail" or "failed" or "red" or "error" or "失敗" => false,
+            _ => null,
         };
     }
-}
-
-public enum VerifyOutcome
-{
-    Unknown,
-    Pass,
-    Fail,
 }

@@ -33,7 +33,7 @@ public sealed class EvidenceRecord
     [JsonPropertyName("commit")]
     public string? Commit { get; set; }
 
-    /// <summary>Whether tracked files were changed, or untracked files not ignored existed, outside .harness/.</summary>
+    /// <summary>Whether tracked files were changed, or untracked files not ignored existed, outside harness's own artifacts.</summary>
     [JsonPropertyName("dirty")]
     public bool Dirty { get; set; }
 
@@ -46,5 +46,5 @@ public sealed class EvidenceRecord
     public string Outcome { get; set; } = "";
 
     [JsonIgnore]
-    public bool Passed => ExitCode == 0 && Outcome is "" or "passed";
+    public bool Passed => ExitCode == 0 && Outcome is "" or VerifyOutcome.Passed;
 }

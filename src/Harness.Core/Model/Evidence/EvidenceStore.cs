@@ -2,6 +2,7 @@ using System.Text.Json;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Text;
+using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Model.Evidence;
 
@@ -61,6 +62,22 @@ public sealed class EvidenceStore
             }
         }
         return records;
+    }
+
+    /// <summary>
+    /// The latest record of each track of a task (key: track id, or "" for a brief's verification), for a
+    /// command that stops on a record it cannot read: one line naming the first such file, exit 2.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (string Path, EvidenceRecord Record)> LatestOrThrow(Workspace workspace, string taskId)
+    {
+        var errors = new List<InputError>();
+        var latest = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath).LatestByTrack(taskId, errors);
+        if (errors.Count > 0)
+        {
+            var more = errors.Count > 1 ? $" (and {errors.Count - 1} more unreadable evidence records)" : "";
+            throw new HarnessInputException(errors[0] + more);
+        }
+        return latest;
     }
 
     /// <summary>The latest record of each track (key: track id, or "" for a brief's verification).</summary>

@@ -124,6 +124,9 @@ public sealed class GitProcessRepository : IGitRepository
 
     public bool IsCommit(string revision) => Git("cat-file", "-e", revision + "^{commit}").Ok;
 
+    // Exit 0: an ancestor; 1: not one; anything else (an unknown commit) is no ancestor either.
+    public bool IsAncestor(string commit, string descendant) => Git("merge-base", "--is-ancestor", commit, descendant).Ok;
+
     public string? ConfigValue(string key)
     {
         var result = Git("config", "--get", key);

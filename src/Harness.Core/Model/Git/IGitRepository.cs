@@ -52,6 +52,9 @@ public interface IGitRepository
     /// <summary>True when <paramref name="revision"/> names a commit the repo holds.</summary>
     bool IsCommit(string revision);
 
+    /// <summary>True when <paramref name="commit"/> is <paramref name="descendant"/> or one of its ancestors; false for an unknown commit.</summary>
+    bool IsAncestor(string commit, string descendant);
+
     /// <summary>A config value, or null when it is unset or empty.</summary>
     string? ConfigValue(string key);
 

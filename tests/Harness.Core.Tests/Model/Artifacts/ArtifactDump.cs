@@ -119,7 +119,7 @@ internal static class ArtifactDump
         text.AppendLine($"track: {Value(note.Track)}");
         foreach (var line in note.LastVerify)
         {
-            text.AppendLine($"last verify: command={line.Command ?? "(none)"} result={line.Result ?? "(none)"} outcome={line.Outcome} {At(line.Line.Location)}");
+            text.AppendLine($"last verify: command={line.Command ?? "(none)"} result={line.Result ?? "(none)"} outcome={line.SaysPassed switch { true => "Pass", false => "Fail", null => "Unknown" }} {At(line.Line.Location)}");
         }
         Values(text, "open question", note.OpenQuestions);
         Values(text, "next step", note.NextStep);

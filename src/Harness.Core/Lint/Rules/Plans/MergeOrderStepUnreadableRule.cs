@@ -2,7 +2,6 @@ using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Workspaces;
-using Harness.Core.Order;
 
 namespace Harness.Core.Lint.Rules.Plans;
 

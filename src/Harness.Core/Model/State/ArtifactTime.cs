@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Harness.Core.Restart;
+namespace Harness.Core.Model.State;
 
 /// <summary>When an artifact was last written: a date its front matter gives, a commit time, or the file's mtime.</summary>
 public sealed record ArtifactTime(DateTimeOffset Time, string Source)

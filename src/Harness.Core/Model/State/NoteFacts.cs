@@ -5,23 +5,16 @@ using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Model.Writing;
-using Harness.Core.Verify;
 
-namespace Harness.Core.Note;
+namespace Harness.Core.Model.State;
 
-/// <summary>What `harness note` adds on its own: Last Verify lines from the evidence, Changed Files from git.</summary>
+/// <summary>What `harness note` and `harness handoff` add on their own: Last Verify lines from the evidence, Changed Files from git.</summary>
 internal static partial class NoteFacts
 {
     /// <summary>The latest recorded run of each track of the task (the brief's too), in track order; throws on unreadable evidence.</summary>
     public static IReadOnlyList<EvidenceRecord> LatestRecords(Workspace workspace, HarnessTask task)
     {
-        var errors = new List<InputError>();
-        var latest = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath).LatestByTrack(task.Id, errors);
-        if (errors.Count > 0)
-        {
-            throw new HarnessInputException(string.Join('\n', errors.Select(e => e.ToString())));
-        }
-        return latest.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value.Record).ToList();
+        return EvidenceStore.LatestOrThrow(workspace, task.Id).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value.Record).ToList();
     }
 
     /// <summary>
@@ -56,8 +49,8 @@ internal static partial class NoteFacts
     {
         var result = record.Outcome switch
         {
-            CommandRunner.Passed => "pass",
-            CommandRunner.Failed => $"fail (exit {record.ExitCode})",
+            VerifyOutcome.Passed => "pass",
+            VerifyOutcome.Failed => $"fail (exit {record.ExitCode})",
             _ => $"fail ({record.Outcome})",
         };
         var commit = record.Commit is { Length: >= 7 } c ? c[..7] : "no commit";

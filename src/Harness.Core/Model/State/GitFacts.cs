@@ -1,9 +1,9 @@
 using Harness.Core.Model.Git;
 
-namespace Harness.Core.Restart;
+namespace Harness.Core.Model.State;
 
 /// <summary>
-/// The git facts restart needs, each asked at most once: one log (recent commits with their files), one
+/// The git facts restart, status and assess need, each asked at most once: one log (recent commits with their files), one
 /// status, the conflicts and HEAD. Without git (no .git above the repo) no git process ever starts.
 /// </summary>
 public sealed class GitFacts

@@ -1,10 +1,11 @@
 using System.Text;
 using Harness.Core.Model.Git;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Note;
 using Harness.Core.Tests.Support;
 
-namespace Harness.Core.Tests.Note;
+namespace Harness.Core.Tests.Model.State;
 
 /// <summary>The Changed Files `harness note` fills in, asked of an in-memory git.</summary>
 public sealed class NoteChangedPathsTests
