@@ -15,11 +15,7 @@ internal static class HarnessApp
         bool outputIsTerminal = false)
     {
         var context = new CliContext(output, error, workingDirectory ?? Environment.CurrentDirectory, outputIsTerminal);
-        var verbose = new Option<bool>("--verbose")
-        {
-            Description = "Print the details of an unexpected error",
-            Recursive = true,
-        };
+        var verbose = Verbose();
         var root = BuildRoot(context, verbose);
         // No response files: an argument starting with '@' is text ("--decided '@alice approved'"), never a file to read.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -59,6 +55,19 @@ internal static class HarnessApp
             return ExitCodes.InputError;
         }
     }
+
+    /// <summary>
+    /// The commands as the parser sees them, built to be read and never run: `harness mcp` derives its tools
+    /// and their argument schemas from it, so the two surfaces cannot drift apart.
+    /// </summary>
+    internal static RootCommand CommandTree() =>
+        BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null, Environment.CurrentDirectory, outputIsTerminal: false), Verbose());
+
+    private static Option<bool> Verbose() => new("--verbose")
+    {
+        Description = "Print the details of an unexpected error",
+        Recursive = true,
+    };
 
     private static RootCommand BuildRoot(CliContext context, Option<bool> verbose)
     {

@@ -33,10 +33,20 @@ internal static class McpToolArguments
                 $"{tool.Name}: unknown argument '{name}'; it takes {string.Join(", ", tool.Arguments.Select(a => a.Name))}, offset, limit");
             if (argument.Option is null)
             {
-                positionals.Add(Text(tool, argument, value));
-                continue;
+                positionals.AddRange(Values(tool, argument, value));
             }
-            AddOption(options, tool, argument, value);
+            else if (argument.Type == McpArgumentType.Boolean)
+            {
+                // A flag stands alone when true and is left out when false, as a person would type it.
+                if (Flag(tool, argument, value))
+                {
+                    options.Add(argument.Option);
+                }
+            }
+            else
+            {
+                options.AddRange(Values(tool, argument, value).Select(v => argument.Option + "=" + v));
+            }
         }
         foreach (var missing in tool.Arguments.Where(a => a.Required && arguments?.ContainsKey(a.Name) != true))
         {
@@ -49,35 +59,25 @@ internal static class McpToolArguments
         return (args, Math.Max(0, offset), limit <= 0 ? McpToolRunner.DefaultLimit : limit);
     }
 
-    private static void AddOption(List<string> options, McpToolSpec tool, McpArgument argument, JsonElement value)
+    /// <summary>
+    /// The command-line values of one argument. A list also takes a single string, as it always has, and
+    /// becomes one value per item (`--completed=a --completed=b`).
+    /// </summary>
+    private static IEnumerable<string> Values(McpToolSpec tool, McpArgument argument, JsonElement value) => argument.Type switch
     {
-        switch (argument.Type)
-        {
-            case McpArgumentType.Boolean:
-                if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-                {
-                    throw new McpArgumentException($"{tool.Name}: '{argument.Name}' must be true or false");
-                }
-                if (value.ValueKind == JsonValueKind.True)
-                {
-                    options.Add(argument.Option!);
-                }
-                break;
-            case McpArgumentType.Integer:
-                options.Add(argument.Option! + "=" + Integer(tool, argument.Name, value).ToString(CultureInfo.InvariantCulture));
-                break;
-            case McpArgumentType.StringList:
-                var items = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
-                foreach (var item in items)
-                {
-                    options.Add(argument.Option! + "=" + Text(tool, argument, item));
-                }
-                break;
-            default:
-                options.Add(argument.Option! + "=" + Text(tool, argument, value));
-                break;
-        }
-    }
+        McpArgumentType.Boolean => [Flag(tool, argument, value) ? "true" : "false"],
+        McpArgumentType.Integer => [Integer(tool, argument.Name, value).ToString(CultureInfo.InvariantCulture)],
+        McpArgumentType.StringList => (value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value])
+            .Select(item => Text(tool, argument, item)).ToList(),
+        _ => [Text(tool, argument, value)],
+    };
+
+    private static bool Flag(McpToolSpec tool, McpArgument argument, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new McpArgumentException($"{tool.Name}: '{argument.Name}' must be true or false"),
+    };
 
     private static string Text(McpToolSpec tool, McpArgument argument, JsonElement value) =>
         value.ValueKind == JsonValueKind.String

@@ -10,13 +10,20 @@ internal enum McpArgumentType
 }
 
 /// <summary>
-/// One argument of an MCP tool and the command-line option it becomes. `id` is the task id everywhere and is
-/// passed as the command's positional argument; every other argument maps to one `--option`.
+/// One argument of an MCP tool and the command-line token it becomes: an `--option`, or the command's
+/// positional argument when <see cref="Option"/> is null. <see cref="AllowedValues"/> is empty when any value
+/// goes; <see cref="Default"/> is the value the command uses when the argument is left out, if it has one.
 /// </summary>
-internal sealed record McpArgument(string Name, McpArgumentType Type, string Description, string? Option, bool Required = false)
+internal sealed record McpArgument(
+    string Name,
+    McpArgumentType Type,
+    string Description,
+    string? Option,
+    bool Required = false,
+    IReadOnlyList<string>? AllowedValues = null,
+    object? Default = null)
 {
-    public static McpArgument TaskId(bool required = true) =>
-        new("id", McpArgumentType.String, "The task id, such as FEATURE-002", Option: null, required);
+    public IReadOnlyList<string> AllowedValues { get; init; } = AllowedValues ?? [];
 }
 
 /// <summary>An MCP tool that runs one harness command with the arguments it was given.</summary>

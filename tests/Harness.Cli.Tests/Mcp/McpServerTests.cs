@@ -26,6 +26,27 @@ public sealed class McpServerTests
     }
 
     [Test]
+    public async Task The_lint_format_is_an_enum_of_the_four_formats_and_an_array_argument_reaches_the_command_item_by_item()
+    {
+        using var repo = TempRepo.Sample();
+        await using var session = await McpSession.StartAsync(repo.Root);
+
+        var tools = await session.Client.ListToolsAsync();
+        var (note, noteIsError) = await session.CallAsync("note", new()
+        {
+            ["id"] = "FEATURE-002",
+            ["completed"] = new[] { "一つ目を確認した", "second item checked" },
+            ["question"] = new[] { "Who reviews Track C?" },
+        });
+
+        var format = tools.Single(t => t.Name == "lint").JsonSchema.GetProperty("properties").GetProperty("format");
+        format.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal("text", "json", "sarif", "github");
+        noteIsError.Should().BeFalse(note);
+        repo.Read("tasks/FEATURE-002-progress.md").Should().Contain("- 一つ目を確認した\n- second item checked\n")
+            .And.Contain("- Who reviews Track C?");
+    }
+
+    [Test]
     public async Task The_artifacts_are_resources_that_read_back_as_the_files_hold_them()
     {
         using var repo = TempRepo.Sample();
