@@ -26,7 +26,8 @@ public sealed class LintFixtureTests
         try
         {
             fixture.CopyTo(copy);
-            var findings = Lint(copy, expectGit: fixture.Commits().Count > 0);
+            var hasGit = fixture.Commits().Count > 0;
+            var findings = Lint(copy, hasGit);
             var received = FindingLine.All(findings);
             var approved = Approve(fixture, received);
 
@@ -36,7 +37,7 @@ public sealed class LintFixtureTests
             problems.Should().BeEmpty($"the markers of {name} and what lint found disagree; lint found:\n{received}");
 
             fixture.StripTrailingMarkers(copy);
-            FindingLine.All(Lint(copy, expectGit: fixture.Commits().Count > 0)).Should().Be(received,
+            FindingLine.All(Lint(copy, hasGit)).Should().Be(received,
                 "a marker at the end of a line changed what lint read there; put it alone on the line below as <!-- expect-above: ... -->");
 
             received.Should().Be(approved, $"the findings of {name} differ from {LintFixture.ApprovedFile}; {LintFixture.ReceivedFile} holds them");

@@ -18,10 +18,11 @@ internal static class SourceTree
         }
     }
 
-    /// <summary>Every fixture folder, by name.</summary>
+    /// <summary>Every fixture folder, by name; a copy left in the output by a fixture since removed or renamed is none.</summary>
     public static IReadOnlyList<LintFixture> Fixtures() =>
         Directory.EnumerateDirectories(OutputFixturesFolder)
             .Select(d => new LintFixture(Path.GetFileName(d), d))
+            .Where(f => Directory.Exists(f.SourceFolder))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
 }
