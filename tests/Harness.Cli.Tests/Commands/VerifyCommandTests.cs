@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Harness.Cli.Tests.Support;
 
 namespace Harness.Cli.Tests.Commands;
@@ -64,7 +63,8 @@ public sealed class VerifyCommandTests
     [Test]
     public void A_timeout_kills_the_whole_process_tree_and_records_timed_out()
     {
-        using var repo = Evidence.SampleWithBriefCommand("sleep 4711 & sleep 4712; wait");
+        var (first, second) = (SleeperSeconds(), SleeperSeconds());
+        using var repo = Evidence.SampleWithBriefCommand($"sleep {first} & sleep {second}; wait");
         var clock = Stopwatch.StartNew();
 
         var result = repo.Harness("verify", "FEATURE-001", "--timeout", "1");
@@ -75,7 +75,7 @@ public sealed class VerifyCommandTests
         var record = Evidence.Single(repo, "FEATURE-001");
         record.GetProperty("outcome").GetString().Should().Be("timed-out");
         record.GetProperty("exitCode").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
-        SleepersLeft().Should().BeEmpty();
+        SleepersLeft(first, second).Should().BeEmpty();
     }
 
     [Test]
@@ -148,7 +148,8 @@ public sealed class VerifyCommandTests
     [Test]
     public void Ctrl_c_kills_the_tree_and_records_the_run_as_interrupted()
     {
-        using var repo = Evidence.SampleWithBriefCommand("echo started; sleep 4713 & sleep 4714; wait");
+        var (first, second) = (SleeperSeconds(), SleeperSeconds());
+        using var repo = Evidence.SampleWithBriefCommand($"echo started; sleep {first} & sleep {second}; wait");
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = repo.Root,
@@ -179,7 +180,7 @@ public sealed class VerifyCommandTests
         harness.ExitCode.Should().Be(1, rest);
         rest.Should().Contain("interrupted");
         Evidence.Single(repo, "FEATURE-001").GetProperty("outcome").GetString().Should().Be("interrupted");
-        SleepersLeft().Should().BeEmpty();
+        SleepersLeft(first, second).Should().BeEmpty();
     }
 
     [Test]
@@ -279,12 +280,18 @@ public sealed class VerifyCommandTests
         return true;
     }
 
-    private static List<string> SleepersLeft()
+    /// <summary>
+    /// A sleep length no other test (nor another run of the suite at the same time) uses, so that the `ps` check of
+    /// one test never sees the sleepers of another that is still running.
+    /// </summary>
+    private static int SleeperSeconds() => Random.Shared.Next(4_700_000, 4_800_000);
+
+    private static List<string> SleepersLeft(params int[] seconds)
     {
         var info = new ProcessStartInfo("ps", "-eo args") { RedirectStandardOutput = true, UseShellExecute = false };
         using var ps = Process.Start(info)!;
         var lines = ps.StandardOutput.ReadToEnd().Split('\n');
         ps.WaitForExit();
-        return lines.Where(l => Regex.IsMatch(l, @"^sleep 471[1-4]")).ToList();
+        return lines.Where(l => seconds.Any(s => l.Trim() == $"sleep {s}")).ToList();
     }
 }
