@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Harness.Cli.Tests.Support;
 
 namespace Harness.Cli.Tests.Commands;
@@ -64,7 +63,8 @@ public sealed class VerifyCommandTests
     [Test]
     public void A_timeout_kills_the_whole_process_tree_and_records_timed_out()
     {
-        using var repo = Evidence.SampleWithBriefCommand("sleep 4711 & sleep 4712; wait");
+        var (first, second) = (SleeperSeconds(), SleeperSeconds());
+        using var repo = Evidence.SampleWithBriefCommand($"sleep {first} & sleep {second}; wait");
         var clock = Stopwatch.StartNew();
 
         var result = repo.Harness("verify", "FEATURE-001", "--timeout", "1");
@@ -75,19 +75,21 @@ public sealed class VerifyCommandTests
         var record = Evidence.Single(repo, "FEATURE-001");
         record.GetProperty("outcome").GetString().Should().Be("timed-out");
         record.GetProperty("exitCode").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
-        SleepersLeft().Should().BeEmpty();
+        SleepersLeft(first, second).Should().BeEmpty();
     }
 
     [Test]
     public void A_command_that_exits_0_while_a_background_child_holds_its_output_passes_under_a_timeout()
     {
         var pidFile = PidFile();
-        using var repo = Evidence.SampleWithBriefCommand($"(sleep 25 & echo $! > {pidFile}); echo started");
+        // The child holds the pipe for 300 s and the timeout is 240 s: a run that waited for either takes minutes, one
+        // that ends when the command exits takes seconds, even with the start of dotnet slowed by a loaded machine.
+        using var repo = Evidence.SampleWithBriefCommand($"(sleep 300 & echo $! > {pidFile}); echo started");
         var clock = Stopwatch.StartNew();
 
-        var result = HarnessRunner.RunProcess(repo.Root, "verify", "FEATURE-001", "--timeout", "10");
+        var result = HarnessRunner.RunProcess(repo.Root, "verify", "FEATURE-001", "--timeout", "240");
 
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(9), "the run ends when the command exits, not when its pipe closes");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(50), "the run ends when the command exits, not when its pipe closes");
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().Contain("started").And.Contain("FEATURE-001 brief: passed (exit 0");
         var record = Evidence.Single(repo, "FEATURE-001");
@@ -100,12 +102,13 @@ public sealed class VerifyCommandTests
     public void A_command_that_exits_3_while_a_background_child_holds_its_output_is_recorded_with_exit_3_at_once()
     {
         var pidFile = PidFile();
-        using var repo = Evidence.SampleWithBriefCommand($"(sleep 25 & echo $! > {pidFile}); echo started; exit 3");
+        // The child holds the pipe for 300 s: waiting for it would take minutes, not the seconds of a loaded machine.
+        using var repo = Evidence.SampleWithBriefCommand($"(sleep 300 & echo $! > {pidFile}); echo started; exit 3");
         var clock = Stopwatch.StartNew();
 
         var result = HarnessRunner.RunProcess(repo.Root, "verify", "FEATURE-001");
 
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(15));
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(50), "the run ends when the command exits, not when its pipe closes");
         result.ExitCode.Should().Be(1, result.ToString());
         result.Output.Should().Contain("FEATURE-001 brief: failed (exit 3");
         var record = Evidence.Single(repo, "FEATURE-001");
@@ -148,7 +151,8 @@ public sealed class VerifyCommandTests
     [Test]
     public void Ctrl_c_kills_the_tree_and_records_the_run_as_interrupted()
     {
-        using var repo = Evidence.SampleWithBriefCommand("echo started; sleep 4713 & sleep 4714; wait");
+        var (first, second) = (SleeperSeconds(), SleeperSeconds());
+        using var repo = Evidence.SampleWithBriefCommand($"echo started; sleep {first} & sleep {second}; wait");
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = repo.Root,
@@ -179,7 +183,7 @@ public sealed class VerifyCommandTests
         harness.ExitCode.Should().Be(1, rest);
         rest.Should().Contain("interrupted");
         Evidence.Single(repo, "FEATURE-001").GetProperty("outcome").GetString().Should().Be("interrupted");
-        SleepersLeft().Should().BeEmpty();
+        SleepersLeft(first, second).Should().BeEmpty();
     }
 
     [Test]
@@ -279,12 +283,18 @@ public sealed class VerifyCommandTests
         return true;
     }
 
-    private static List<string> SleepersLeft()
+    /// <summary>
+    /// A sleep length no other test (nor another run of the suite at the same time) uses, so that the `ps` check of
+    /// one test never sees the sleepers of another that is still running.
+    /// </summary>
+    private static int SleeperSeconds() => Random.Shared.Next(4_700_000, 4_800_000);
+
+    private static List<string> SleepersLeft(params int[] seconds)
     {
         var info = new ProcessStartInfo("ps", "-eo args") { RedirectStandardOutput = true, UseShellExecute = false };
         using var ps = Process.Start(info)!;
         var lines = ps.StandardOutput.ReadToEnd().Split('\n');
         ps.WaitForExit();
-        return lines.Where(l => Regex.IsMatch(l, @"^sleep 471[1-4]")).ToList();
+        return lines.Where(l => seconds.Any(s => l.Trim() == $"sleep {s}")).ToList();
     }
 }

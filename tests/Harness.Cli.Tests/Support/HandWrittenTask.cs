@@ -112,12 +112,11 @@ internal static class HandWrittenTask
         """;
 
     /// <summary>A committed git repo holding the three files; the feature list with CRLF and a BOM.</summary>
-    public static TempRepo Repo()
+    public static TempRepo Repo() => TempRepo.FromTemplate("handwritten-task", repo =>
     {
-        var repo = TempRepo.Git();
+        repo.InitGit();
         repo.WriteBytes(ListPath, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(FeatureList.ReplaceLineEndings("\r\n") + "\r\n")]);
         repo.Write(PlanPath, Plan + "\n").Write(NotePath, Note + "\n");
         repo.CommitAll("FEATURE-010");
-        return repo;
-    }
+    });
 }

@@ -5,7 +5,8 @@ namespace Harness.Cli.Tests.Support;
 
 /// <summary>
 /// A temporary folder, optionally a real git repo, in which a test runs harness as a user would. It is
-/// deleted when the test ends.
+/// deleted when the test ends. Each repo sits alone in a folder of its own (`harness-tests/ID/ID`), so that what a
+/// test puts beside it (`../outside`) belongs to that test only while tests run in parallel.
 /// </summary>
 internal sealed class TempRepo : IDisposable
 {
@@ -16,41 +17,61 @@ internal sealed class TempRepo : IDisposable
 
     public string Root { get; }
 
+    /// <summary>The folder that holds <see cref="Root"/> and whatever a test puts beside it; deleted with the repo.</summary>
+    private string Container => Path.GetDirectoryName(Root)!;
+
     /// <summary>An empty folder outside git.</summary>
     public static TempRepo Empty()
     {
-        var root = Path.Combine(Path.GetTempPath(), "harness-tests", Guid.NewGuid().ToString("N")[..12]);
+        var id = Guid.NewGuid().ToString("N")[..12];
+        var root = Path.Combine(Path.GetTempPath(), "harness-tests", id, id);
         Directory.CreateDirectory(root);
         return new TempRepo(root);
     }
 
     /// <summary>An empty git repo with an identity set, and no commit.</summary>
-    public static TempRepo Git()
-    {
-        var repo = Empty();
-        repo.RunGit("init", "-q", "-b", "main");
-        repo.RunGit("config", "user.email", "test@example.com");
-        repo.RunGit("config", "user.name", "Test");
-        repo.RunGit("config", "commit.gpgsign", "false");
-        return repo;
-    }
+    public static TempRepo Git() => FromTemplate("git", repo => repo.InitGit());
 
     /// <summary>A git repo holding a copy of sample-repo, committed once.</summary>
-    public static TempRepo Sample()
+    public static TempRepo Sample() => FromTemplate("sample", repo =>
     {
-        var repo = Git();
+        repo.InitGit();
         CopyFolder(ProjectFiles.SampleRepo, repo.Root);
         repo.CommitAll("sample");
+    });
+
+    /// <summary>A git repo holding a copy of handwritten-repo (bytes as written: CRLF and BOM kept), committed once.</summary>
+    public static TempRepo Handwritten() => FromTemplate("handwritten", repo =>
+    {
+        repo.InitGit();
+        CopyFolder(ProjectFiles.HandwrittenRepo, repo.Root);
+        repo.CommitAll("handwritten");
+    });
+
+    /// <summary>
+    /// A copy of the repo <paramref name="build"/> makes, .git included (a copied .git is the same repo: same
+    /// commits, HEAD and config, and no absolute path in it). The template is built once per test run, the
+    /// first time a test asks for it, so that hundreds of tests do not each spawn the same git commands.
+    /// </summary>
+    public static TempRepo FromTemplate(string name, Action<TempRepo> build)
+    {
+        var repo = Empty();
+        CopyFolder(RepoTemplates.Get(name, () =>
+        {
+            var template = new TempRepo(RepoTemplates.FolderFor(name));
+            build(template);
+            return template.Root;
+        }), repo.Root);
         return repo;
     }
 
-    /// <summary>A git repo holding a copy of handwritten-repo (bytes as written: CRLF and BOM kept), committed once.</summary>
-    public static TempRepo Handwritten()
+    /// <summary>Makes this folder a git repo on branch main with a test identity and unsigned commits.</summary>
+    internal void InitGit()
     {
-        var repo = Git();
-        CopyFolder(ProjectFiles.HandwrittenRepo, repo.Root);
-        repo.CommitAll("handwritten");
-        return repo;
+        RunGit("init", "-q", "-b", "main");
+        RunGit("config", "user.email", "test@example.com");
+        RunGit("config", "user.name", "Test");
+        RunGit("config", "commit.gpgsign", "false");
     }
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
@@ -126,19 +147,21 @@ internal sealed class TempRepo : IDisposable
     /// <summary>Runs harness in-process, from this folder, through the real command line.</summary>
     public CliResult Harness(params string[] args) => HarnessRunner.Run(Root, args);
 
-    public void Dispose()
+    public void Dispose() => Delete(Container);
+
+    /// <summary>Deletes a folder and all in it; a leftover temporary folder is harmless, so clean-up never fails a test.</summary>
+    internal static void Delete(string folder)
     {
         try
         {
-            foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
             {
                 File.SetAttributes(file, FileAttributes.Normal);
             }
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
         catch (IOException)
         {
-            // A leftover temporary folder is harmless; never fail a test over its clean-up.
         }
         catch (UnauthorizedAccessException)
         {

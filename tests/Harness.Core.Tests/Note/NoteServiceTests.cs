@@ -4,6 +4,8 @@ using Harness.Core.Note;
 
 namespace Harness.Core.Tests.Note;
 
+// NoteService.BeforeWrite is a static hook: while this test sets it, a note written by any other test would run it.
+[NonParallelizable]
 public sealed class NoteServiceTests
 {
     private const string Note = "# BUG-001 Progress Note\n\n## Status\n- in-progress\n\n## Current Goal\n- Fix it.\n\n## Last Verify\n- none\n\n## Next Step\n- Start.\n";

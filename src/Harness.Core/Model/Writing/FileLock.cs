@@ -55,8 +55,10 @@ public sealed class FileLock : IDisposable
             {
                 return Acquire(repoRoot, relativePath);
             }
-            catch (HarnessInputException) when (DateTime.UtcNow < deadline)
+            catch (HarnessInputException e) when (DateTime.UtcNow < deadline && e.Data.Contains(HeldByAnother))
             {
+                // Only a lock another command holds is waited for: a link out of the repo or a folder where the lock
+                // goes is refused at once, since waiting cannot change it.
                 Thread.Sleep(25);
             }
         }
@@ -71,22 +73,17 @@ public sealed class FileLock : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         string? takenOverFrom = null;
         var vanished = 0;
+        var owner = System.Text.Encoding.UTF8.GetBytes(Owner.Current().ToText());
         for (var attempt = 0; attempt < 2; attempt++)
         {
             if (Directory.Exists(full))
             {
                 throw new HarnessInputException($"{relative}: is a folder where harness keeps the lock of {relativePath}; move it away");
             }
+            FileStream stream;
             try
             {
-                var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-                var owner = Owner.Current();
-                var bytes = System.Text.Encoding.UTF8.GetBytes(owner.ToText());
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-                var taken = new FileLock(full, stream, takenOverFrom);
-                Held[full] = taken;
-                return taken;
+                stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
             }
             catch (IOException) when (File.Exists(full))
             {
@@ -94,7 +91,7 @@ public sealed class FileLock : IDisposable
                 if (attempt > 0 || !IsStale(full, holder))
                 {
                     var who = holder is null ? "another harness command" : $"harness (process {holder.Pid})";
-                    throw new HarnessInputException(
+                    throw HeldRefusal(
                         $"{relativePath}: {who} is updating it ({relative} exists); nothing written. Run the command again when it is done");
                 }
                 if (!TryRemoveStale(full))
@@ -102,6 +99,7 @@ public sealed class FileLock : IDisposable
                     continue;   // another process took the stale lock over first: try once more, and meet its live lock
                 }
                 takenOverFrom = holder is null ? "an empty lock" : $"process {holder.Pid}, which is gone";
+                continue;
             }
             catch (IOException) when (!File.Exists(full) && vanished < 50)
             {
@@ -109,9 +107,35 @@ public sealed class FileLock : IDisposable
                 // this is no refusal (and no crash) but another try.
                 vanished++;
                 attempt--;
+                continue;
             }
+            // The lock is registered the moment it exists, so a SIGTERM while its owner is written releases it too
+            // (an empty lock left behind would refuse every writer for its grace time).
+            var taken = new FileLock(full, stream, takenOverFrom);
+            Held[full] = taken;
+            try
+            {
+                stream.Write(owner);
+                stream.Flush(flushToDisk: true);
+            }
+            catch
+            {
+                taken.Dispose();
+                throw;
+            }
+            return taken;
         }
-        throw new HarnessInputException($"{relativePath}: another harness command is updating it ({relative} exists); nothing written");
+        throw HeldRefusal($"{relativePath}: another harness command is updating it ({relative} exists); nothing written");
+    }
+
+    /// <summary>Marks the refusals <see cref="Acquire(string, string, TimeSpan)"/> may wait out: another command holds the lock.</summary>
+    private const string HeldByAnother = "harness.lock-held";
+
+    private static HarnessInputException HeldRefusal(string message)
+    {
+        var refusal = new HarnessInputException(message);
+        refusal.Data[HeldByAnother] = true;
+        return refusal;
     }
 
     /// <summary>Releases every lock this process holds: the command line calls it on SIGTERM and SIGINT.</summary>
