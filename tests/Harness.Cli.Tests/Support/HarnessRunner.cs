@@ -13,6 +13,20 @@ internal static class HarnessRunner
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>
+    /// Runs the command line in-process, failing the test when it has not answered within <paramref name="limit"/>
+    /// (a hang: the run is left behind on its thread, the test does not wait for it).
+    /// </summary>
+    public static CliResult RunWithin(TimeSpan limit, string workingDirectory, params string[] args)
+    {
+        var run = Task.Factory.StartNew(() => Run(workingDirectory, args), TaskCreationOptions.LongRunning);
+        if (!run.Wait(limit))
+        {
+            Assert.Fail($"harness {string.Join(' ', args)} did not finish in {limit.TotalSeconds:0} s");
+        }
+        return run.Result;
+    }
+
     /// <summary>How to start the built harness.dll as its own process (output redirected), for a test that starts it itself.</summary>
     public static ProcessStartInfo ProcessInfo(string workingDirectory, params string[] args)
     {
