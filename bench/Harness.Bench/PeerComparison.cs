@@ -34,6 +34,8 @@ internal static class PeerComparison
             new Scenario("harness restart (1,000-track feature)", small, harness, ["restart", HarnessCorpus.Feature, "--repo", small], $"# Restart: {HarnessCorpus.Feature}, Track T1"),
             new Scenario("openspec --help", openSpec, openspec, ["--help"], "Usage: openspec"),
             new Scenario("openspec status --change", openSpec, openspec, ["status", "--change", "add-thing-1"], "Change: add-thing-1"),
+            // OpenSpec's counterpart of restart: what an agent reads to take up a change where it was left.
+            new Scenario("openspec instructions apply --change", openSpec, openspec, ["instructions", "apply", "--change", "add-thing-1"], "## Apply: add-thing-1"),
         };
         var results = scenarios.ToDictionary(s => s.Name, _ => new List<Measurement>());
         Console.WriteLine($"warm-up, then {runs} runs of each, alternating ...");
@@ -58,31 +60,45 @@ internal static class PeerComparison
             }
         }
         Console.WriteLine();
-        Console.WriteLine($"{"scenario",-46} {"median",10} {"peak MB",9}");
+        Console.WriteLine($"{"scenario",-46} {"median",10} {"CPU",10} {"peak MB",9}");
         foreach (var scenario in scenarios)
         {
-            Console.WriteLine($"{scenario.Name,-46} {Format(Median(results, scenario.Name)),10} {PeakMedian(results, scenario.Name),9:0.0}");
+            Console.WriteLine($"{scenario.Name,-46} {Format(Median(results, scenario.Name)),10} {Format(CpuMedian(results, scenario.Name)),10} {PeakMedian(results, scenario.Name),9:0.0}");
         }
         Console.WriteLine();
-        var lint = Median(results, scenarios[0].Name);
-        var lintLarge = Median(results, scenarios[3].Name);
-        var restartSample = Median(results, scenarios[4].Name);
-        var restartLarge = Median(results, scenarios[5].Name);
-        var help = Median(results, scenarios[6].Name);
+        // Ratios are of the wall medians, as the targets are written; the CPU ratio beside each is the figure
+        // that other work on a shared machine disturbs least.
+        var lint = scenarios[0].Name;
+        var validate = scenarios[1].Name;
+        var restartSample = scenarios[4].Name;
+        var restartLarge = scenarios[5].Name;
+        var help = scenarios[6].Name;
+        var apply = scenarios[8].Name;
         var targets = new (string Name, string Figure, bool Met)[]
         {
-            ("lint >= 10x faster than openspec validate --all", $"{Median(results, scenarios[1].Name) / lint:0.0}x", Median(results, scenarios[1].Name) / lint >= 10),
-            ("lint vs markdownlint-cli2 on the same files", $"{Median(results, scenarios[2].Name) / lint:0.0}x", true),
-            ("restart of the sample >= 20x faster than openspec --help", $"{help / restartSample:0.0}x", help / restartSample >= 20),
-            ("restart of the 1,000-track feature vs openspec --help", $"{help / restartLarge:0.0}x", true),
-            ("restart of the sample < 25 ms", Format(restartSample), restartSample < 0.025),
-            ("restart of the 1,000-track feature < 300 ms", Format(restartLarge), restartLarge < 0.300),
-            ("4x the work costs <= 5x the time (lint 4,000 / 1,000)", $"{lintLarge / lint:0.00}x", lintLarge / lint <= 5),
+            Faster("lint >= 10x faster than openspec validate --all", validate, lint, 10),
+            Faster("lint vs markdownlint-cli2 on the same files", scenarios[2].Name, lint, 0),
+            Faster("restart of the sample >= 20x faster than openspec instructions apply", apply, restartSample, 20),
+            Faster("restart of the sample >= 20x faster than openspec --help", help, restartSample, 20),
+            Faster("restart of the 1,000-track feature vs openspec --help", help, restartLarge, 0),
+            ("restart of the sample < 25 ms", Format(Median(results, restartSample)), Median(results, restartSample) < 0.025),
+            ("restart of the 1,000-track feature < 300 ms", Format(Median(results, restartLarge)), Median(results, restartLarge) < 0.300),
+            ("4x the work costs <= 5x the time (lint 4,000 / 1,000)", $"{Median(results, scenarios[3].Name) / Median(results, lint):0.00}x",
+                Median(results, scenarios[3].Name) / Median(results, lint) <= 5),
             ("peak memory of lint on the 4,000 corpus < 100 MB", $"{PeakMedian(results, scenarios[3].Name):0.0} MB", PeakMedian(results, scenarios[3].Name) < 100),
         };
+
+        (string, string, bool) Faster(string name, string peer, string harnessScenario, double factor)
+        {
+            var wall = Median(results, peer) / Median(results, harnessScenario);
+            // GNU time counts CPU in hundredths of a second: a command faster than that has no CPU ratio.
+            var cpu = CpuMedian(results, harnessScenario) > 0 ? $"{CpuMedian(results, peer) / CpuMedian(results, harnessScenario):0.0}x" : "n/a";
+            return (name, $"{wall:0.0}x (CPU {cpu})", wall >= factor);
+        }
+
         foreach (var (name, figure, met) in targets)
         {
-            Console.WriteLine($"{(met ? "met " : "MISS")}  {name,-58} {figure}");
+            Console.WriteLine($"{(met ? "met " : "MISS")}  {name,-70} {figure}");
         }
         Directory.Delete(work, recursive: true);
         return targets.All(t => t.Met) ? 0 : 1;
@@ -90,6 +106,9 @@ internal static class PeerComparison
 
     private static double Median(Dictionary<string, List<Measurement>> results, string name) =>
         MedianOf(results[name].Select(m => m.Seconds));
+
+    private static double CpuMedian(Dictionary<string, List<Measurement>> results, string name) =>
+        MedianOf(results[name].Select(m => m.CpuSeconds));
 
     private static double PeakMedian(Dictionary<string, List<Measurement>> results, string name) =>
         MedianOf(results[name].Select(m => m.PeakMegabytes));
