@@ -7,8 +7,8 @@ using Harness.Core.Verify;
 
 namespace Harness.Core.Restart;
 
-/// <summary>The options of `harness restart` beyond the request: how to print, where, and how strictly.</summary>
-public sealed record RestartOptions(string Repo, RestartRequest Request, bool Json, string? OutFile, bool AllowIncomplete)
+/// <summary>What `harness restart` is asked beyond the request: whether to run the verify first, and for how long.</summary>
+public sealed record RestartOptions(string Repo, RestartRequest Request)
 {
     /// <summary>Run the track's verify command first (asked for with --verify), streaming its output here.</summary>
     public TextWriter? VerifyFirst { get; init; }
@@ -18,13 +18,13 @@ public sealed record RestartOptions(string Repo, RestartRequest Request, bool Js
     public CancellationToken Cancellation { get; init; }
 }
 
-/// <summary>What `harness restart` prints: the prompt (or packet), the stop conditions, and its exit code.</summary>
-public sealed record RestartOutcome(int ExitCode, string? Text, IReadOnlyList<StopCondition> StopConditions);
+/// <summary>The packet `harness restart` built, and the repo it was built from (where the prompt's templates are).</summary>
+public sealed record RestartReport(string RepoRoot, RestartPacket Packet);
 
-/// <summary>`harness restart`: builds the packet, refuses on a stop condition, else renders the prompt.</summary>
+/// <summary>`harness restart`: builds the packet (after running the verify when asked); the command line renders it.</summary>
 public static class RestartService
 {
-    public static RestartOutcome Run(RestartOptions options)
+    public static RestartReport Run(RestartOptions options)
     {
         var workspace = Workspace.Open(options.Repo);
         var packet = RestartPacketBuilder.Build(workspace, options.Request);
@@ -37,22 +37,25 @@ public static class RestartService
             workspace = Workspace.Open(options.Repo);
             packet = RestartPacketBuilder.Build(workspace, options.Request with { TaskId = packet.TaskId, Current = false });
         }
-        if (!packet.IsComplete && !options.AllowIncomplete)
-        {
-            return new RestartOutcome(ExitCodes.RestartIncomplete, null, packet.StopConditions);
-        }
-        var text = options.Json
-            ? RestartPacketJson.Write(packet)
-            : new TemplateStore(workspace.Root).Render(TemplateStore.RestartPrompt, RestartPromptModel.Of(packet));
-        text = text.EndsWith('\n') ? text : text + "\n";
-        if (options.OutFile is not null)
-        {
-            // A file the user names outside the repo is theirs to name; one inside it goes through no link that leaves.
-            var outFile = RepoPaths.IsInside(workspace.Root, options.OutFile)
-                ? RepoPathGuard.FullPath(workspace.Root, RepoPaths.ToRelative(workspace.Root, options.OutFile))
-                : options.OutFile;
-            AtomicFile.Write(outFile, text);
-        }
-        return new RestartOutcome(ExitCodes.Ok, text, packet.StopConditions);
+        return new RestartReport(workspace.Root, packet);
+    }
+
+    /// <summary>
+    /// The restart prompt: the repo's restart template rendered over the packet. It stays in Core, beside the packet,
+    /// because it is the restart command's product rather than a view of it: the template is a repo artifact the
+    /// user may edit (rendered through Model/Templates like init's scaffolds), and the prompt is written as a file
+    /// with --out; the command line only picks it as the markdown format.
+    /// </summary>
+    public static string Prompt(RestartReport report) =>
+        new TemplateStore(report.RepoRoot).Render(TemplateStore.RestartPrompt, RestartPromptModel.Of(report.Packet));
+
+    /// <summary>Writes the rendered output to <paramref name="outFile"/> atomically.</summary>
+    public static void WriteOut(RestartReport report, string outFile, string text)
+    {
+        // A file the user names outside the repo is theirs to name; one inside it goes through no link that leaves.
+        var target = RepoPaths.IsInside(report.RepoRoot, outFile)
+            ? RepoPathGuard.FullPath(report.RepoRoot, RepoPaths.ToRelative(report.RepoRoot, outFile))
+            : outFile;
+        AtomicFile.Write(target, text);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
+using Harness.Core.Model.Findings;
 
-namespace Harness.Core.Model.Findings;
+namespace Harness.Cli.Output;
 
 /// <summary>
 /// One GitHub Actions workflow command (`::error file=F,line=L,col=C,title=T::message`), the one writer of them
@@ -8,7 +9,7 @@ namespace Harness.Core.Model.Findings;
 /// property values, so that no file name or message can end the command early or forge another one
 /// (`::stop-commands::`, a second `::error`).
 /// </summary>
-public static class GithubAnnotation
+internal static class GithubAnnotation
 {
     /// <param name="level">error, warning or notice.</param>
     /// <param name="file">The path from the top of the git work tree (GitHub's view), not from the harness folder.</param>

@@ -2,10 +2,10 @@ using Harness.Core.Lint;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Findings;
 
-namespace Harness.Cli.Output;
+namespace Harness.Cli.Output.Lint;
 
 /// <summary>`path(line,col): severity HRN004: message`, one finding a line (the compiler style editors know), and a summary on stderr.</summary>
-internal sealed class TextFindingsRenderer : IFindingsRenderer
+internal sealed class LintTextRenderer : ILintRenderer
 {
     private const string Reset = "\u001b[0m";
 
@@ -19,7 +19,7 @@ internal sealed class TextFindingsRenderer : IFindingsRenderer
             {
                 severity = Colour(finding.Severity) + severity + Reset;
             }
-            context.Output.WriteLine($"{location.File}({location.Line},{location.Column}): {severity} {finding.RuleId}: {finding.Message}");
+            context.Output.WriteLine(FindingLine.Format(location, severity, finding.RuleId, finding.Message));
         }
         context.Error.WriteLine(
             $"harness lint: {Count(result, Severity.Error, "error")}, {Count(result, Severity.Warning, "warning")}, " +

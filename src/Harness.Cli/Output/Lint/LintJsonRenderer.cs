@@ -1,19 +1,16 @@
 using Harness.Core.Lint;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Findings;
-using Harness.Core.Model.Text;
 
-namespace Harness.Cli.Output;
+namespace Harness.Cli.Output.Lint;
 
-/// <summary>The stable JSON shape of docs/lint-json.md (version 1), written with Utf8JsonWriter (no reflection, AOT-safe).</summary>
-internal sealed class JsonFindingsRenderer : IFindingsRenderer
+/// <summary>The stable JSON shape of docs/lint-json.md in the envelope of docs/json.md, written with Utf8JsonWriter (no reflection, AOT-safe).</summary>
+internal sealed class LintJsonRenderer : ILintRenderer
 {
     public void Render(LintResult result, CliContext context)
     {
-        context.Output.Write(JsonText.Write(writer =>
+        context.Output.Write(JsonOutput.Write("lint", writer =>
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("version", 1);
             writer.WriteStartArray("findings");
             foreach (var finding in result.Findings)
             {
@@ -32,7 +29,6 @@ internal sealed class JsonFindingsRenderer : IFindingsRenderer
             writer.WriteNumber("warnings", result.Count(Severity.Warning));
             writer.WriteNumber("infos", result.Count(Severity.Info));
             writer.WriteNumber("files", result.FilesChecked);
-            writer.WriteEndObject();
             writer.WriteEndObject();
         }));
     }

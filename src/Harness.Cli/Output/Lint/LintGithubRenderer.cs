@@ -1,10 +1,10 @@
 using Harness.Core.Lint;
 using Harness.Core.Model.Findings;
 
-namespace Harness.Cli.Output;
+namespace Harness.Cli.Output.Lint;
 
 /// <summary>Lint findings as GitHub Actions annotations on the pull request (<see cref="GithubAnnotation"/>).</summary>
-internal sealed class GithubFindingsRenderer : IFindingsRenderer
+internal sealed class LintGithubRenderer : ILintRenderer
 {
     public void Render(LintResult result, CliContext context)
     {

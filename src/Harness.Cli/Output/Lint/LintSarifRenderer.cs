@@ -3,17 +3,17 @@ using Harness.Core.Lint;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Text;
 
-namespace Harness.Cli.Output;
+namespace Harness.Cli.Output.Lint;
 
 /// <summary>
-/// SARIF 2.1.0 for GitHub code scanning: the rule catalog as tool.driver.rules, each finding a result with its
+/// SARIF 2.1.0 for GitHub code scanning: the rule catalogue (<see cref="RuleCatalogue"/>) as tool.driver.rules, each finding a result with its
 /// physical location. URIs are relative to %SRCROOT% (the checkout), so a harness repo in a subfolder keeps it.
 /// </summary>
-internal sealed class SarifFindingsRenderer : IFindingsRenderer
+internal sealed class LintSarifRenderer : ILintRenderer
 {
     public void Render(LintResult result, CliContext context)
     {
-        var rules = RuleCatalog.All;
+        var rules = RuleCatalogue.All;
         context.Output.Write(JsonText.Write(writer =>
         {
             writer.WriteStartObject();
@@ -24,7 +24,7 @@ internal sealed class SarifFindingsRenderer : IFindingsRenderer
             writer.WriteStartObject("tool");
             writer.WriteStartObject("driver");
             writer.WriteString("name", "harness");
-            writer.WriteString("version", typeof(SarifFindingsRenderer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            writer.WriteString("version", typeof(LintSarifRenderer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
             writer.WriteStartArray("rules");
             foreach (var rule in rules)
             {
@@ -45,7 +45,7 @@ internal sealed class SarifFindingsRenderer : IFindingsRenderer
         }));
     }
 
-    private static void WriteRule(Utf8JsonWriter writer, IRule rule)
+    private static void WriteRule(Utf8JsonWriter writer, RuleDescriptor rule)
     {
         writer.WriteStartObject();
         writer.WriteString("id", rule.Id);
@@ -89,7 +89,7 @@ internal sealed class SarifFindingsRenderer : IFindingsRenderer
         writer.WriteEndObject();
     }
 
-    private static int IndexOf(IReadOnlyList<IRule> rules, string id)
+    private static int IndexOf(IReadOnlyList<RuleDescriptor> rules, string id)
     {
         for (var i = 0; i < rules.Count; i++)
         {

@@ -1,20 +1,21 @@
 using System.Text.Json;
-using Harness.Core.Assess;
+using Harness.Cli.Output.Assess;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Text;
+using Harness.Core.Restart;
 
-namespace Harness.Core.Restart;
+namespace Harness.Cli.Output.Restart;
 
-/// <summary>The restart packet as JSON (docs/restart.md), written field by field: no reflection, safe under AOT.</summary>
-public static class RestartPacketJson
+/// <summary>The restart packet as JSON (docs/restart.md) in the envelope of docs/json.md, written field by field: no reflection, safe under AOT.</summary>
+internal static class RestartJsonRenderer
 {
-    public static string Write(RestartPacket packet)
+    public static string Render(RestartReport report)
     {
-        return JsonText.Write(json =>
+        var packet = report.Packet;
+        return JsonOutput.Write("restart", json =>
         {
-            json.WriteStartObject();
             json.WriteString("task", packet.TaskId);
-            json.WriteString("kind", packet.SingleAgent ? "single-agent" : "long-running");
+            json.WriteString("taskKind", packet.SingleAgent ? "single-agent" : "long-running");
             json.WriteBoolean("complete", packet.IsComplete);
             WriteAgent(json, packet.Agent);
             WriteArray(json, "steps", packet.Steps, WriteLine);
@@ -29,9 +30,8 @@ public static class RestartPacketJson
             if (packet.Assessment is { } assessment)
             {
                 json.WritePropertyName("assessment");
-                Assess.AssessmentJson.WriteObject(json, assessment);
+                AssessJsonRenderer.WriteObject(json, assessment);
             }
-            json.WriteEndObject();
         });
     }
 
@@ -112,7 +112,7 @@ public static class RestartPacketJson
 
     private static void WriteStop(Utf8JsonWriter json, StopCondition stop)
     {
-        json.WriteString("rule", stop.Rule);
+        json.WriteString("ruleId", stop.Rule);
         json.WriteString("path", stop.Location.File);
         json.WriteNumber("line", stop.Location.Line);
         json.WriteNumber("column", stop.Location.Column);

@@ -1,9 +1,10 @@
-using Harness.Core.Model.Documents;
+namespace Harness.Cli;
 
-namespace Harness.Core;
-
-/// <summary>The exit codes of every harness command, named in one place (the contract's "Exit codes").</summary>
-public static class ExitCodes
+/// <summary>
+/// The exit codes of every harness command, named in one place (the contract's "Exit codes"). They belong to the
+/// command line: each command class derives its code from the report the Core service returns.
+/// </summary>
+internal static class ExitCodes
 {
     /// <summary>The command did what it was asked and found nothing wrong.</summary>
     public const int Ok = 0;

@@ -1,12 +1,13 @@
 using System.Text;
+using Harness.Core.Assess;
 using Harness.Core.Model.Artifacts;
 
-namespace Harness.Core.Assess;
+namespace Harness.Cli.Output.Assess;
 
 /// <summary>The assessment as text: the verdict first, then each criterion with where it came from.</summary>
-public static class AssessmentText
+internal static class AssessTextRenderer
 {
-    public static string Write(TaskAssessment assessment)
+    public static void Render(TaskAssessment assessment, TextWriter output)
     {
         var text = new StringBuilder();
         text.Append(assessment.TaskId).Append(": ").Append(assessment.Verdict);
@@ -23,6 +24,6 @@ public static class AssessmentText
                 .Append(" (").Append(criterion.File).Append(':').Append(criterion.Line).Append("): ")
                 .Append(criterion.Detail).Append('\n');
         }
-        return text.ToString();
+        output.Write(text.ToString());
     }
 }

@@ -1,20 +1,28 @@
 using System.Text.Json;
+using Harness.Core.Assess;
 using Harness.Core.Model.Text;
 
-namespace Harness.Core.Assess;
+namespace Harness.Cli.Output.Assess;
 
 /// <summary>
-/// The assessment as JSON (docs/assess.md): {"verdict","parallel","criteria":[{"name","met","detail","file","line"}]},
+/// The assessment as JSON (docs/assess.md) in the envelope of docs/json.md: {"task","verdict","parallel","criteria":[{"name","met","detail","file","line"}]},
 /// written field by field: no reflection, safe under AOT. The restart packet embeds the same object.
 /// </summary>
-public static class AssessmentJson
+internal static class AssessJsonRenderer
 {
-    public static string Write(TaskAssessment assessment) => JsonText.Write(json => WriteObject(json, assessment));
+    public static void Render(TaskAssessment assessment, TextWriter output) =>
+        output.Write(JsonOutput.Write("assess", json => WriteProperties(json, assessment)));
 
     /// <summary>Writes the assessment as an object: a value, or after a property name the caller wrote.</summary>
     public static void WriteObject(Utf8JsonWriter json, TaskAssessment assessment)
     {
         json.WriteStartObject();
+        WriteProperties(json, assessment);
+        json.WriteEndObject();
+    }
+
+    private static void WriteProperties(Utf8JsonWriter json, TaskAssessment assessment)
+    {
         json.WriteString("task", assessment.TaskId);
         json.WriteString("verdict", assessment.Verdict);
         JsonText.WriteStrings(json, "parallel", assessment.Parallel);
@@ -30,6 +38,5 @@ public static class AssessmentJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 }
