@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Harness.Cli.Output.Assess;
 using Harness.Core.Assess;
+using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Commands;
 
@@ -19,10 +21,16 @@ internal static class AssessCommand
         };
         command.SetAction(parse =>
         {
-            var outcome = AssessmentService.Run(new AssessOptions(context.ResolveRepo(parse.GetValue(repo)), parse.GetValue(id)!,
-                parse.GetValue(format) == "json"));
-            context.Output.Write(outcome.Text);
-            return outcome.ExitCode;
+            var assessment = AssessmentService.Assess(Workspace.Open(context.ResolveRepo(parse.GetValue(repo))), parse.GetValue(id)!);
+            if (parse.GetValue(format) == "json")
+            {
+                AssessJsonRenderer.Render(assessment, context.Output);
+            }
+            else
+            {
+                AssessTextRenderer.Render(assessment, context.Output);
+            }
+            return assessment.Verdict == Verdicts.Stop ? ExitCodes.ProblemsFound : ExitCodes.Ok;
         });
         return command;
     }

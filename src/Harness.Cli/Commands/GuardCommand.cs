@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Harness.Core;
+using Harness.Cli.Output.Guard;
 using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Workspaces;
@@ -39,13 +39,16 @@ internal static class GuardCommand
         {
             id, track, baseRef, staged, files, repo, format,
         };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(files) ?? []).Length > 0 && (result.GetValue(baseRef) is not null || result.GetValue(staged)))
+            {
+                result.AddError("--files checks the given paths; it does not combine with --base or --staged");
+            }
+        });
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? [];
-            if (paths.Length > 0 && (parse.GetValue(baseRef) is not null || parse.GetValue(staged)))
-            {
-                throw new HarnessInputException("--files checks the given paths; it does not combine with --base or --staged");
-            }
             var scope = new GuardScope(parse.GetValue(baseRef), parse.GetValue(staged), paths);
             return Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)), parse.GetValue(id)!,
                 parse.GetValue(track)!, scope, parse.GetValue(format)!));
@@ -56,7 +59,18 @@ internal static class GuardCommand
     internal static int Run(CliContext context, Options options)
     {
         var report = GuardService.Run(Workspace.Open(options.Repo), options.TaskId, options.Track, options.Scope, context.WorkingDirectory);
-        GuardOutput.Write(report, options.Format, context.Output);
+        switch (options.Format)
+        {
+            case "json":
+                GuardJsonRenderer.Render(report, context.Output);
+                break;
+            case "github":
+                GuardGithubRenderer.Render(report, context.Output);
+                break;
+            default:
+                GuardTextRenderer.Render(report, context.Output);
+                break;
+        }
         return report.Violations.Count == 0 ? ExitCodes.Ok : ExitCodes.ProblemsFound;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Harness.Cli.Output.Guard;
 using Harness.Core;
 using Harness.Core.Guard;
 using Harness.Core.Hooks;
@@ -51,7 +52,7 @@ internal static class HooksCommand
             return ExitCodes.Ok;
         }
         var report = GuardService.Run(workspace, target.TaskId, target.Track, new GuardScope(null, true, []), context.WorkingDirectory);
-        GuardOutput.Write(report, "text", context.Output);
+        GuardTextRenderer.Render(report, context.Output);
         if (report.Violations.Count == 0)
         {
             return ExitCodes.Ok;

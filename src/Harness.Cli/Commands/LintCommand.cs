@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Harness.Cli.Output;
-using Harness.Core;
+using Harness.Cli.Output.Lint;
 using Harness.Core.Lint;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Workspaces;
@@ -35,12 +34,12 @@ internal static class LintCommand
     private static int Run(CliContext context, Options options)
     {
         var result = LintEngine.Run(Workspace.Open(options.Repo));
-        IFindingsRenderer renderer = options.Format switch
+        ILintRenderer renderer = options.Format switch
         {
-            "json" => new JsonFindingsRenderer(),
-            "sarif" => new SarifFindingsRenderer(),
-            "github" => new GithubFindingsRenderer(),
-            _ => new TextFindingsRenderer(),
+            "json" => new LintJsonRenderer(),
+            "sarif" => new LintSarifRenderer(),
+            "github" => new LintGithubRenderer(),
+            _ => new LintTextRenderer(),
         };
         renderer.Render(result, context);
         return result.Reaches(options.Threshold) ? ExitCodes.ProblemsFound : ExitCodes.Ok;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Harness.Core;
+using Harness.Cli.Output.Order;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Order;
 
@@ -32,7 +32,18 @@ internal static class OrderCommand
     internal static int Run(CliContext context, Options options)
     {
         var sequence = MergeOrderService.Run(Workspace.Open(options.Repo), options.TaskId, options.Check);
-        MergeOrderOutput.Write(sequence, options.Format, context.Output);
+        switch (options.Format)
+        {
+            case "json":
+                OrderJsonRenderer.Render(sequence, context.Output);
+                break;
+            case "mermaid":
+                OrderMermaidRenderer.Render(sequence, context.Output);
+                break;
+            default:
+                OrderTextRenderer.Render(sequence, context.Output);
+                break;
+        }
         return sequence.Check is { MayMerge: false } ? ExitCodes.ProblemsFound : ExitCodes.Ok;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Harness.Cli.Output.Restart;
 using Harness.Core;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Workspaces;
@@ -10,6 +11,8 @@ namespace Harness.Cli.Commands;
 /// <summary>`harness restart ID`: checks the restart packet and prints the restart prompt, or says what is missing.</summary>
 internal static class RestartCommand
 {
+    internal sealed record Options(RestartOptions Restart, bool Json, string? OutFile, bool AllowIncomplete);
+
     public static Command Create(CliContext context)
     {
         var id = new Argument<string?>("ID")
@@ -29,23 +32,23 @@ internal static class RestartCommand
         {
             id, repo, track, role, format, output, allowIncomplete, current, verify,
         };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(id) is null) == !result.GetValue(current))
+            {
+                result.AddError("restart takes a task ID or --current (one of them)");
+            }
+        });
         command.SetAction(parse =>
         {
-            var taskId = parse.GetValue(id);
-            var isCurrent = parse.GetValue(current);
-            if ((taskId is null) == !isCurrent)
-            {
-                throw new HarnessInputException("restart takes a task ID or --current (one of them)");
-            }
             var outFile = parse.GetValue(output) is { } file ? context.ResolvePath(file) : null;
-            var options = new RestartOptions(context.ResolveRepo(parse.GetValue(repo)),
-                new RestartRequest(taskId, isCurrent, parse.GetValue(track), parse.GetValue(role)),
-                parse.GetValue(format) == "json", outFile, parse.GetValue(allowIncomplete));
+            var restart = new RestartOptions(context.ResolveRepo(parse.GetValue(repo)),
+                new RestartRequest(parse.GetValue(id), parse.GetValue(current), parse.GetValue(track), parse.GetValue(role)));
             if (parse.GetValue(verify))
             {
-                options = VerifyFirst(context, options);
+                restart = VerifyFirst(context, restart);
             }
-            return Run(context, options);
+            return Run(context, new Options(restart, parse.GetValue(format) == "json", outFile, parse.GetValue(allowIncomplete)));
         });
         return command;
     }
@@ -63,23 +66,30 @@ internal static class RestartCommand
         return options with { Request = options.Request with { TaskId = subject.TaskId, Current = false } };
     }
 
-    private static int Run(CliContext context, RestartOptions options)
+    private static int Run(CliContext context, Options options)
     {
-        var outcome = RestartService.Run(options);
-        foreach (var stop in outcome.StopConditions)
+        var report = RestartService.Run(options.Restart);
+        var stops = report.Packet.StopConditions;
+        foreach (var stop in stops)
         {
             context.Error.WriteLine(stop.ToString());
         }
-        if (outcome.Text is null)
+        if (!report.Packet.IsComplete && !options.AllowIncomplete)
         {
-            context.Error.WriteLine($"harness: restart packet incomplete: {outcome.StopConditions.Count} stop condition(s); fix them, or render anyway with --allow-incomplete");
-            return outcome.ExitCode;
+            context.Error.WriteLine($"harness: restart packet incomplete: {stops.Count} stop condition(s); fix them, or render anyway with --allow-incomplete");
+            return ExitCodes.RestartIncomplete;
         }
+        var text = options.Json ? RestartJsonRenderer.Render(report) : RestartMarkdownRenderer.Render(report);
+        text = text.EndsWith('\n') ? text : text + "\n";
         if (options.OutFile is null)
         {
-            context.Output.Write(outcome.Text);
+            context.Output.Write(text);
         }
-        context.Error.WriteLine($"restart prompt: {outcome.Text.Length} characters");
-        return outcome.ExitCode;
+        else
+        {
+            RestartService.WriteOut(report, options.OutFile, text);
+        }
+        context.Error.WriteLine($"restart prompt: {text.Length} characters");
+        return ExitCodes.Ok;
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Harness.Core;
+using Harness.Cli.Output.Status;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Status;
 
@@ -34,7 +34,14 @@ internal static class StatusCommand
     {
         var workspace = Workspace.Open(options.Repo);
         var reports = StatusService.Run(workspace, options.TaskId, DateTimeOffset.UtcNow);
-        context.Output.Write(options.Json ? StatusFormat.Json(reports, single: options.TaskId is not null) : StatusFormat.Text(reports));
+        if (options.Json)
+        {
+            StatusJsonRenderer.Render(reports, single: options.TaskId is not null, context.Output);
+        }
+        else
+        {
+            StatusTextRenderer.Render(reports, context.Output);
+        }
         return ExitCodes.Ok;
     }
 }

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Restart;
 
 namespace Harness.Core.Assess;
@@ -41,7 +42,7 @@ public static class Assessor
             return new AssessmentCriterion(name, true, "every input is present and no stop condition of the restart protocol holds", where, 1);
         }
         var first = stops[0];
-        var more = stops.Count > 1 ? $" (and {stops.Count - 1} more; see `harness restart {sources.Task.Id}`)" : "";
+        var more = stops.Count > 1 ? $" (and {stops.Count - 1} more; see `{CommandWords.Restart(sources.Task.Id)}`)" : "";
         return new AssessmentCriterion(name, false, $"{first.Rule}: {first.Problem}; fix: {first.Fix}{more}", first.Location);
     }
 }

@@ -1,5 +1,6 @@
 using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Ownership;
@@ -79,7 +80,7 @@ internal sealed class FeatureCriteria
         var section = MergeOrder.SectionOf(_sources.Plan, _sources.Playbook);
         if (_order.Problems.FirstOrDefault() is { } problem)
         {
-            var more = _order.Problems.Count > 1 ? $" ({_order.Problems.Count - 1} more; see `harness order {_sources.Task.Id}`)" : "";
+            var more = _order.Problems.Count > 1 ? $" ({_order.Problems.Count - 1} more; see `{CommandWords.Order(_sources.Task.Id)}`)" : "";
             return new AssessmentCriterion(name, false, $"{problem.Message}{more}", problem.Location);
         }
         if (section is null)
@@ -87,7 +88,7 @@ internal sealed class FeatureCriteria
             return new AssessmentCriterion(name, true, "there is no Merge Order: the tracks' dependencies alone order them", TracksSection);
         }
         return new AssessmentCriterion(name, true,
-            $"every step reads against the feature list (`harness order {_sources.Task.Id}` shows its {_order.Steps.Count} steps)", section.Location);
+            $"every step reads against the feature list (`{CommandWords.Order(_sources.Task.Id)}` shows its {_order.Steps.Count} steps)", section.Location);
     }
 
     private AssessmentCriterion Disjoint()
@@ -180,7 +181,7 @@ internal sealed class FeatureCriteria
                 StopItem("approv"));
         }
         var first = pending[0];
-        var more = pending.Count > 1 ? $" ({pending.Count - 1} more waiting: see Pending Approvals in `harness restart {_sources.Task.Id}`)" : "";
+        var more = pending.Count > 1 ? $" ({pending.Count - 1} more waiting: see Pending Approvals in `{CommandWords.Restart(_sources.Task.Id)}`)" : "";
         return new AssessmentCriterion(name, false, $"{first.Text}{more}; {first.Fix}", first.Location);
     }
 

@@ -25,8 +25,4 @@ public sealed record AssessmentCriterion(string Name, bool Met, string Detail, s
 }
 
 /// <summary>Whether to split a task across agents, and why: the verdict, the tracks that may run now, each criterion.</summary>
-public sealed record TaskAssessment(string TaskId, string Verdict, IReadOnlyList<string> Parallel, IReadOnlyList<AssessmentCriterion> Criteria)
-{
-    /// <summary>0 for single-agent or multi-agent; 1 for stop.</summary>
-    public int ExitCode => Verdict == Verdicts.Stop ? ExitCodes.ProblemsFound : ExitCodes.Ok;
-}
+public sealed record TaskAssessment(string TaskId, string Verdict, IReadOnlyList<string> Parallel, IReadOnlyList<AssessmentCriterion> Criteria);

@@ -1,3 +1,4 @@
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Git;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Writing;
@@ -40,7 +41,7 @@ public static class ChangeReader
         var full = Path.GetFullPath(Path.Combine(workingDirectory, file));
         if (!RepoPaths.IsInside(repoRoot, full))
         {
-            throw new HarnessInputException($"{file}: is outside the repo {repoRoot} (given as --files)");
+            throw new HarnessInputException($"{file}: is outside the repo {repoRoot} (given as {CommandWords.Files})");
         }
         return RepoPaths.ToRelative(repoRoot, full);
     }
@@ -48,15 +49,15 @@ public static class ChangeReader
     private static string MergeBase(IGitRepository git, string reference)
     {
         var resolved = git.ResolveCommit(reference);
-        ThrowIfNoGit(resolved, $" (given --base {reference})");
+        ThrowIfNoGit(resolved, $" (given {CommandWords.Base} {reference})");
         if (!resolved.Ok)
         {
-            throw new HarnessInputException($"git does not know '{reference}' (given as --base); name a branch, tag or commit");
+            throw new HarnessInputException($"git does not know '{reference}' (given as {CommandWords.Base}); name a branch, tag or commit");
         }
         var mergeBase = git.MergeBase(resolved.Value!, "HEAD");
         if (!mergeBase.Ok)
         {
-            throw new HarnessInputException($"'{reference}' and HEAD have no common ancestor (given as --base)");
+            throw new HarnessInputException($"'{reference}' and HEAD have no common ancestor (given as {CommandWords.Base})");
         }
         return mergeBase.Value!;
     }

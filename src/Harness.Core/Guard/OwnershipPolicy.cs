@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Findings;
 using Harness.Core.Model.Ownership;
 
 namespace Harness.Core.Guard;
@@ -91,7 +92,7 @@ public sealed class OwnershipPolicy
                 return null;
             }
             var firstTrack = first is null ? null : Find(first);
-            return new GuardViolation(GuardRuleIds.SharedOutOfTurn, change, firstTrack?.Id ?? first, firstTrack?.Owner,
+            return new GuardViolation(RuleIds.SharedOutOfTurn, change, firstTrack?.Id ?? first, firstTrack?.Owner,
                 $"{path} ({change.Describe()}) is a shared file: the Shared File Rule gives it to " +
                 (first is null ? "no track" : $"Track {first} first") + $", and no sync window is open for Track {track.Id}");
         }
@@ -102,10 +103,10 @@ public sealed class OwnershipPolicy
         if (owners.Count > 0)
         {
             var owner = owners[0];
-            return new GuardViolation(GuardRuleIds.OtherTracksFile, change, owner.Id, owner.Owner,
+            return new GuardViolation(RuleIds.OtherTracksFile, change, owner.Id, owner.Owner,
                 $"{path} ({change.Describe()}) is owned by Track {owner.Id} ({owner.Owner}), not Track {track.Id}");
         }
-        return new GuardViolation(GuardRuleIds.Unowned, change, null, null,
+        return new GuardViolation(RuleIds.UnownedFile, change, null, null,
             $"{path} ({change.Describe()}) is owned by no track and not listed in harness.yml free:");
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;
@@ -35,7 +36,7 @@ public static class HandoffService
             $"task {task.Id} has no track '{request.Track}' in {list.Path}; its tracks: {string.Join(", ", list.Tracks.Select(t => t.Id))}");
         if (string.IsNullOrWhiteSpace(request.To))
         {
-            throw new HarnessInputException("--to must name the next owner");
+            throw new HarnessInputException($"{CommandWords.To} must name the next owner");
         }
         workspace.ThrowIfInputErrors();
         var latest = EvidenceStore.LatestOrThrow(workspace, task.Id);

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Git;
 using Harness.Core.Model.Templates;
 using Harness.Core.Model.Text;
@@ -32,7 +33,7 @@ public static class HookService
         var folder = Path.GetFullPath(Path.Combine(workspace.Root, hooks.Value!));
         var hook = Path.Combine(folder, "pre-commit");
         var repo = git.Prefix.Length == 0 ? "." : git.Prefix.TrimEnd('/');
-        var line = $"harness hooks pre-commit --repo {ShellQuote.Single(repo)} || exit 1";
+        var line = CommandWords.PreCommitHook(ShellQuote.Single(repo));
         if (File.Exists(hook) || Directory.Exists(hook))
         {
             return new HookInstall(hook, false, line);

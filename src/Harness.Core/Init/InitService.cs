@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Config;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Templates;
@@ -26,7 +27,7 @@ public static class InitService
         var root = Path.GetFullPath(repoRoot);
         if (File.Exists(root))
         {
-            throw new HarnessInputException($"{repoRoot}: is a file, not a folder (given as --repo)");
+            throw new HarnessInputException($"{repoRoot}: is a file, not a folder (given as {CommandWords.Repo})");
         }
         var templates = new TemplateStore(root);
         var config = HarnessConfig.Default;

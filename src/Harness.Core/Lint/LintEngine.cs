@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Workspaces;
 
@@ -16,7 +17,7 @@ public static class LintEngine
         {
             throw new HarnessInputException(
                 $"no harness artifacts found in {workspace.Root} (no {workspace.Config.FeatureListPath}, no task in {workspace.Config.TasksPath}/); " +
-                "run harness init, or point --repo at the repo that has them");
+                $"run {CommandWords.Init}, or point {CommandWords.Repo} at the repo that has them");
         }
         var context = Read(workspace);
         var findings = new List<Diagnostic>();

@@ -1,3 +1,6 @@
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
+
 namespace Harness.Core.New;
 
 /// <summary>What `harness new` was asked to start.</summary>
@@ -12,7 +15,7 @@ public sealed record TrackSpec(string Id, string Owner)
         var separator = text.IndexOfAny([':', '=']);
         if (separator <= 0 || separator == text.Length - 1)
         {
-            throw new HarnessInputException($"--track '{text}' is not ID:OWNER (for example A:coder-a)");
+            throw new HarnessInputException($"{CommandWords.Track} '{text}' is not ID:OWNER (for example A:coder-a)");
         }
         return new TrackSpec(text[..separator].Trim(), text[(separator + 1)..].Trim());
     }

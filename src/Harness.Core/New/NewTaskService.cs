@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Config;
 using Harness.Core.Model.Templates;
 using Harness.Core.Model.Workspaces;
@@ -24,7 +25,7 @@ public static class NewTaskService
         }
         if (string.IsNullOrWhiteSpace(request.Title))
         {
-            throw new HarnessInputException("--title must say what the task is for");
+            throw new HarnessInputException($"{CommandWords.Title} must say what the task is for");
         }
         var task = workspace.TaskHandle(request.Id);
         foreach (var path in new[] { task.PlanPath, task.BriefPath, task.NotePath })
@@ -70,7 +71,7 @@ public static class NewTaskService
         var duplicate = tracks.GroupBy(t => t.Id, TrackIds.Comparer).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new HarnessInputException($"--track {duplicate.Key} is given twice; track ids must differ");
+            throw new HarnessInputException($"{CommandWords.Track} {duplicate.Key} is given twice; track ids must differ");
         }
         var trackModels = tracks.Select(t => TrackModel(t, tracks.Count)).ToList();
         var tracksMarkdown = string.Concat(trackModels.Select(t => templates.Render(TemplateStore.Track, t)));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Templates;
@@ -77,10 +78,10 @@ public static class NoteService
 
     private static void Validate(Workspace workspace, NoteRequest request)
     {
-        ThrowIfTooLong("--status", request.Status);
-        ThrowIfTooLong("--goal", request.Goal);
-        ThrowIfTooLong("--next", request.Next);
-        foreach (var (flag, values) in new[] { ("--completed", request.Completed), ("--decided", request.Decided), ("--question", request.Questions) })
+        ThrowIfTooLong(CommandWords.Status, request.Status);
+        ThrowIfTooLong(CommandWords.Goal, request.Goal);
+        ThrowIfTooLong(CommandWords.Next, request.Next);
+        foreach (var (flag, values) in new[] { (CommandWords.Completed, request.Completed), (CommandWords.Decided, request.Decided), (CommandWords.Question, request.Questions) })
         {
             foreach (var value in values)
             {
@@ -90,15 +91,15 @@ public static class NoteService
         if (request.Status is { } status && !TrackStatusKinds.IsProgressNoteStatus(status))
         {
             throw new HarnessInputException(
-                $"--status '{status.Trim()}' is not a Progress Note status; use one of: {string.Join(", ", TrackStatusKinds.ProgressNoteStatuses)}");
+                $"{CommandWords.Status} '{status.Trim()}' is not a Progress Note status; use one of: {string.Join(", ", TrackStatusKinds.ProgressNoteStatuses)}");
         }
         if (request.Next is { } next && (string.IsNullOrWhiteSpace(next) || next.Contains('\n')))
         {
-            throw new HarnessInputException("--next takes exactly one work package on one line");
+            throw new HarnessInputException($"{CommandWords.Next} takes exactly one work package on one line");
         }
         if (request.ChangedReset && workspace.Git is null)
         {
-            throw new HarnessInputException("--changed-reset lists what git shows, and there is no git repository here; nothing written");
+            throw new HarnessInputException($"{CommandWords.ChangedReset} lists what git shows, and there is no git repository here; nothing written");
         }
     }
 

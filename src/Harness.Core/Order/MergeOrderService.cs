@@ -21,7 +21,7 @@ public static class MergeOrderService
         if (!order.IsReadable)
         {
             // An order guessed around a step that cannot be read would be wrong: each one, as lint prints it.
-            throw new HarnessInputException(string.Join('\n', order.Problems.Select(MergeOrderOutput.Problem)));
+            throw new HarnessInputException(string.Join('\n', order.Problems.Select(FindingLine.Format)));
         }
         MergeCheck? check = null;
         if (checkTrack is not null)

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 
@@ -32,7 +33,7 @@ public static class CurrentTask
         {
             var known = workspace.TaskIds.Count == 0 ? "there are none" : string.Join(", ", workspace.TaskIds);
             throw new HarnessInputException(
-                $"--current: no task is in progress in {workspace.Root} (no Progress Note whose Status is not done); name a task instead; tasks here: {known}");
+                $"{CommandWords.Current}: no task is in progress in {workspace.Root} (no Progress Note whose Status is not done); name a task instead; tasks here: {known}");
         }
         return newest;
     }

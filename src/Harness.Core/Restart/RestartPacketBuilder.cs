@@ -1,5 +1,6 @@
 using Harness.Core.Assess;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 
@@ -59,13 +60,13 @@ public static class RestartPacketBuilder
         }
         if (sources.SingleAgent)
         {
-            throw new HarnessInputException($"--track: {sources.Task.Id} is a single-agent task (a brief); it has no tracks");
+            throw new HarnessInputException($"{CommandWords.Track}: {sources.Task.Id} is a single-agent task (a brief); it has no tracks");
         }
         var track = sources.FeatureList?.FindTrack(requested);
         if (track is null)
         {
             var known = sources.Tracks.Count == 0 ? "it has none" : string.Join(", ", sources.Tracks.Select(t => t.Id));
-            throw new HarnessInputException($"--track: {sources.Task.Id} has no track '{requested}'; tracks: {known}");
+            throw new HarnessInputException($"{CommandWords.Track}: {sources.Task.Id} has no track '{requested}'; tracks: {known}");
         }
         return track;
     }
@@ -81,11 +82,11 @@ public static class RestartPacketBuilder
             var role = requestedRole.Trim().ToLowerInvariant();
             if (!known.Contains(role))
             {
-                throw new HarnessInputException($"--as: unknown role '{requestedRole}'; known roles: {string.Join(", ", known)}");
+                throw new HarnessInputException($"{CommandWords.Role}: unknown role '{requestedRole}'; known roles: {string.Join(", ", known)}");
             }
-            return new AgentIdentity(track?.Id, track?.Title, owner, role, "--as");
+            return new AgentIdentity(track?.Id, track?.Title, owner, role, CommandWords.Role);
         }
-        var source = track is null ? "no track named" : request.Track is not null ? "--track" : "the Progress Note's front matter";
+        var source = track is null ? "no track named" : request.Track is not null ? CommandWords.Track : "the Progress Note's front matter";
         if (track is null && !sources.SingleAgent)
         {
             return new AgentIdentity(null, null, owner, PlannerRole, source);

@@ -6,21 +6,21 @@ using Harness.Core.Model.Writing;
 
 namespace Harness.Core.Restart;
 
-/// <summary>The options of `harness restart` beyond the request: how to print, where, and how strictly.</summary>
-public sealed record RestartOptions(string Repo, RestartRequest Request, bool Json, string? OutFile, bool AllowIncomplete);
+/// <summary>What `harness restart` is asked beyond the request: the repo.</summary>
+public sealed record RestartOptions(string Repo, RestartRequest Request);
 
 /// <summary>Whom a restart request is for once resolved: the task, and the agent's track (null for the planner's).</summary>
 public sealed record RestartSubject(string TaskId, string? Track);
 
-/// <summary>What `harness restart` prints: the prompt (or packet), the stop conditions, and its exit code.</summary>
-public sealed record RestartOutcome(int ExitCode, string? Text, IReadOnlyList<StopCondition> StopConditions);
+/// <summary>The packet `harness restart` built, and the repo it was built from (where the prompt's templates are).</summary>
+public sealed record RestartReport(string RepoRoot, RestartPacket Packet);
 
-/// <summary>`harness restart`: builds the packet, refuses on a stop condition, else renders the prompt.</summary>
+/// <summary>`harness restart`: builds the packet; the command line runs the verify first when asked, and renders it.</summary>
 public static class RestartService
 {
     /// <summary>
-    /// The task and track a request resolves to (--current, a role, the note's front matter), as the packet
-    /// would name them: what `restart --verify` verifies before it builds the prompt.
+    /// The task and track a request resolves to (the current task, a role, the note's front matter), as the packet
+    /// would name them: what the command line verifies first when asked to.
     /// </summary>
     public static RestartSubject Subject(string repo, RestartRequest request)
     {
@@ -28,26 +28,29 @@ public static class RestartService
         return new RestartSubject(packet.TaskId, packet.Agent.Track);
     }
 
-    public static RestartOutcome Run(RestartOptions options)
+    public static RestartReport Run(RestartOptions options)
     {
         var workspace = Workspace.Open(options.Repo);
         var packet = RestartPacketBuilder.Build(workspace, options.Request);
-        if (!packet.IsComplete && !options.AllowIncomplete)
-        {
-            return new RestartOutcome(ExitCodes.RestartIncomplete, null, packet.StopConditions);
-        }
-        var text = options.Json
-            ? RestartPacketJson.Write(packet)
-            : new TemplateStore(workspace.Root).Render(TemplateStore.RestartPrompt, RestartPromptModel.Of(packet));
-        text = text.EndsWith('\n') ? text : text + "\n";
-        if (options.OutFile is not null)
-        {
-            // A file the user names outside the repo is theirs to name; one inside it goes through no link that leaves.
-            var outFile = RepoPaths.IsInside(workspace.Root, options.OutFile)
-                ? RepoPathGuard.FullPath(workspace.Root, RepoPaths.ToRelative(workspace.Root, options.OutFile))
-                : options.OutFile;
-            AtomicFile.Write(outFile, text);
-        }
-        return new RestartOutcome(ExitCodes.Ok, text, packet.StopConditions);
+        return new RestartReport(workspace.Root, packet);
+    }
+
+    /// <summary>
+    /// The restart prompt: the repo's restart template rendered over the packet. It stays in Core, beside the packet,
+    /// because it is the restart command's product rather than a view of it: the template is a repo artifact the
+    /// user may edit (rendered through Model/Templates like init's scaffolds), and the prompt is written as a file
+    /// with --out; the command line only picks it as the markdown format.
+    /// </summary>
+    public static string Prompt(RestartReport report) =>
+        new TemplateStore(report.RepoRoot).Render(TemplateStore.RestartPrompt, RestartPromptModel.Of(report.Packet));
+
+    /// <summary>Writes the rendered output to <paramref name="outFile"/> atomically.</summary>
+    public static void WriteOut(RestartReport report, string outFile, string text)
+    {
+        // A file the user names outside the repo is theirs to name; one inside it goes through no link that leaves.
+        var target = RepoPaths.IsInside(report.RepoRoot, outFile)
+            ? RepoPathGuard.FullPath(report.RepoRoot, RepoPaths.ToRelative(report.RepoRoot, outFile))
+            : outFile;
+        AtomicFile.Write(target, text);
     }
 }

@@ -1,5 +1,6 @@
 using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Schedule;
@@ -74,8 +75,8 @@ public static class StopConditions
         if (runnable.Count > 0)
         {
             parts.Add(runnable.Count == sources.Tracks.Count
-                ? $"run `harness verify {task.Id}` (every track)"
-                : $"run `harness verify {task.Id} {string.Join(" ", runnable.Select(t => $"--track {t.Id}"))}`");
+                ? $"run `{CommandWords.Verify(task.Id)}` (every track)"
+                : $"run `{CommandWords.Verify(task.Id, runnable.Select(t => t.Id))}`");
         }
         parts.AddRange(sources.Tracks.Where(t => t.VerifyCommand is null)
             .Select(t => VerifyFixes.WriteCommand(t, sources.StatedCommands.For(t.Id))));
@@ -103,7 +104,7 @@ public static class StopConditions
         {
             stops.Add(new StopCondition(StopRules.OwnershipUnclear, named.Location,
                 $"the Progress Note names track '{named.Unwrapped}', which {list.Path} does not list",
-                $"fix 'track:' in the front matter of {named.Location.File}, or pass --track with one of {(sources.Tracks.Count == 0 ? "its tracks (it has none yet)" : string.Join(", ", sources.Tracks.Select(t => t.Id)))}"));
+                $"fix 'track:' in the front matter of {named.Location.File}, or pass {CommandWords.Track} with one of {(sources.Tracks.Count == 0 ? "its tracks (it has none yet)" : string.Join(", ", sources.Tracks.Select(t => t.Id)))}"));
         }
     }
 }

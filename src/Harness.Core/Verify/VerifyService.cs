@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Text;
@@ -104,7 +105,7 @@ public static class VerifyService
             }
             if (tracks.Count > 0)
             {
-                throw new HarnessInputException($"task {task.Id} is a single-agent task ({brief.Path}); it has no tracks, drop --track");
+                throw new HarnessInputException($"task {task.Id} is a single-agent task ({brief.Path}); it has no tracks, drop {CommandWords.Track}");
             }
             var verification = brief.Section("Verification");
             var line = verification is null ? null : new TextValue(verification.Body.Split('\n')[0].Trim(), verification.LocationInBody(0));

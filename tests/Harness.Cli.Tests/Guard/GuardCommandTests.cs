@@ -49,7 +49,7 @@ public sealed class GuardCommandTests
 
         result.ExitCode.Should().Be(1, result.ToString());
         result.Output.Should().Contain(
-            "src/support_hub/assignee_filter.sh:1:1: error HRN401: src/support_hub/assignee_filter.sh (modified) is owned by Track A (coder-a), not Track B");
+            "src/support_hub/assignee_filter.sh(1,1): error HRN401: src/support_hub/assignee_filter.sh (modified) is owned by Track A (coder-a), not Track B");
     }
 
     [Test]
@@ -137,7 +137,7 @@ public sealed class GuardCommandTests
         var result = repo.Harness("guard", "FEATURE-002", "--track", "B");
 
         result.ExitCode.Should().Be(1, result.ToString());
-        result.Output.Should().Contain("notes.txt:1:1: error HRN403: notes.txt (untracked) is owned by no track and not listed in harness.yml free:")
+        result.Output.Should().Contain("notes.txt(1,1): error HRN403: notes.txt (untracked) is owned by no track and not listed in harness.yml free:")
             .And.Contain("1 violation(s)");
     }
 
@@ -157,7 +157,7 @@ public sealed class GuardCommandTests
         root.GetProperty("ok").GetBoolean().Should().BeFalse();
         root.GetProperty("changed")[0].GetProperty("path").GetString().Should().Be("src/support_hub/assignee_filter.sh");
         var violation = root.GetProperty("violations")[0];
-        violation.GetProperty("rule").GetString().Should().Be("HRN401");
+        violation.GetProperty("ruleId").GetString().Should().Be("HRN401");
         violation.GetProperty("owningTrack").GetString().Should().Be("A");
         violation.GetProperty("owner").GetString().Should().Be("coder-a");
         violation.GetProperty("line").GetInt32().Should().Be(1);
@@ -247,7 +247,7 @@ public sealed class GuardCommandTests
         var result = repo.Harness("guard", "FEATURE-002", "--track", "B", "--repo", "sub");
 
         result.ExitCode.Should().Be(1, result.ToString());
-        result.Output.Should().StartWith("src/support_hub/assignee_filter.sh:1:1: error HRN401:")
+        result.Output.Should().StartWith("src/support_hub/assignee_filter.sh(1,1): error HRN401:")
             .And.Contain("1 changed path(s)").And.NotContain("outside.txt");
     }
 }

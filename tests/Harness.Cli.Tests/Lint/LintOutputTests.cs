@@ -53,7 +53,10 @@ public sealed class LintOutputTests
 
         using var json = JsonDocument.Parse(result.Output);
         var root = json.RootElement;
-        root.GetProperty("version").GetInt32().Should().Be(1);
+        root.EnumerateObject().Select(p => p.Name).Take(2).Should().Equal("schemaVersion", "kind");
+        root.GetProperty("schemaVersion").GetInt32().Should().Be(1);
+        root.GetProperty("kind").GetString().Should().Be("lint");
+        root.TryGetProperty("version", out _).Should().BeFalse("schemaVersion replaces lint's version field");
         var first = root.GetProperty("findings")[0];
         foreach (var name in (string[])["ruleId", "severity", "file", "line", "column", "message"])
         {
@@ -134,7 +137,7 @@ public sealed class LintOutputTests
     [Test]
     public void Github_escapes_percent_newlines_and_property_separators()
     {
-        Harness.Core.Model.Findings.GithubAnnotation.Data("50% done\r\nnext: a, b").Should().Be("50%25 done%0D%0Anext: a, b");
-        Harness.Core.Model.Findings.GithubAnnotation.Property("a:b,c%\n").Should().Be("a%3Ab%2Cc%25%0A");
+        Harness.Cli.Output.GithubAnnotation.Data("50% done\r\nnext: a, b").Should().Be("50%25 done%0D%0Anext: a, b");
+        Harness.Cli.Output.GithubAnnotation.Property("a:b,c%\n").Should().Be("a%3Ab%2Cc%25%0A");
     }
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
+using Harness.Cli.Output;
 using Harness.Cli.Tests.Support;
-using Harness.Core.Lint;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Findings;
 
@@ -13,8 +13,8 @@ public sealed class RuleDocsTests
     {
         var ids = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
 
-        RuleCatalog.All.Select(r => r.Id).Should().BeEquivalentTo(ids).And.OnlyHaveUniqueItems();
-        RuleCatalog.All.Select(r => r.Name).Should().OnlyHaveUniqueItems()
+        RuleCatalogue.All.Select(r => r.Id).Should().BeEquivalentTo(ids).And.OnlyHaveUniqueItems();
+        RuleCatalogue.All.Select(r => r.Name).Should().OnlyHaveUniqueItems()
             .And.AllSatisfy(n => n.Should().MatchRegex("^[a-z]+(-[a-z]+)*$"));
     }
 
@@ -23,7 +23,7 @@ public sealed class RuleDocsTests
     {
         var index = File.ReadAllText(Path.Combine(ProjectFiles.Root, "docs/rules/README.md"));
 
-        foreach (var rule in RuleCatalog.All)
+        foreach (var rule in RuleCatalogue.All)
         {
             var page = Path.Combine(ProjectFiles.Root, rule.HelpUri);
             File.Exists(page).Should().BeTrue(rule.HelpUri);

@@ -1,4 +1,5 @@
 using Harness.Core.Guard;
+using Harness.Core.Model.Findings;
 
 namespace Harness.Core.Tests.Guard;
 
@@ -16,7 +17,7 @@ public sealed class OwnershipPolicyTests
 
         policy.Judge(A, Modified("src/common.sh")).Should().BeNull();
         var violation = policy.Judge(B, Modified("src/common.sh"));
-        violation!.RuleId.Should().Be(GuardRuleIds.SharedOutOfTurn);
+        violation!.RuleId.Should().Be(RuleIds.SharedOutOfTurn);
         violation.OwningTrack.Should().Be("A");
         violation.Owner.Should().Be("coder-a");
     }
@@ -27,7 +28,7 @@ public sealed class OwnershipPolicyTests
         var policy = new OwnershipPolicy([A, B], [], [], [new SyncWindow(["src/a/api.sh"], "B")], ignoreCase: false);
 
         policy.Judge(B, Modified("src/a/api.sh")).Should().BeNull();
-        policy.Judge(B, Modified("src/a/other.sh"))!.RuleId.Should().Be(GuardRuleIds.OtherTracksFile);
+        policy.Judge(B, Modified("src/a/other.sh"))!.RuleId.Should().Be(RuleIds.OtherTracksFile);
         policy.Judge(A, Modified("src/a/api.sh")).Should().BeNull("A owns the file anyway");
     }
 
@@ -39,6 +40,6 @@ public sealed class OwnershipPolicyTests
         policy.Judge(A, Modified("src/b/deps/packages.lock")).Should().BeNull();
         policy.Check(A, [Modified("zzz.txt"), Modified("src/b/x.sh"), Modified("src/a/x.sh")])
             .Select(v => (v.Change.Path, v.RuleId))
-            .Should().Equal(("src/b/x.sh", GuardRuleIds.OtherTracksFile), ("zzz.txt", GuardRuleIds.Unowned));
+            .Should().Equal(("src/b/x.sh", RuleIds.OtherTracksFile), ("zzz.txt", RuleIds.UnownedFile));
     }
 }

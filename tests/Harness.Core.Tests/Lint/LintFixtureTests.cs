@@ -28,7 +28,7 @@ public sealed class LintFixtureTests
             fixture.CopyTo(copy);
             var hasGit = fixture.Commits().Count > 0;
             var findings = Lint(copy, hasGit);
-            var received = FindingLine.All(findings);
+            var received = FindingLines.All(findings);
             var approved = Approve(fixture, received);
 
             var problems = new List<string>();
@@ -37,7 +37,7 @@ public sealed class LintFixtureTests
             problems.Should().BeEmpty($"the markers of {name} and what lint found disagree; lint found:\n{received}");
 
             fixture.StripTrailingMarkers(copy);
-            FindingLine.All(Lint(copy, hasGit)).Should().Be(received,
+            FindingLines.All(Lint(copy, hasGit)).Should().Be(received,
                 "a marker at the end of a line changed what lint read there; put it alone on the line below as <!-- expect-above: ... -->");
 
             received.Should().Be(approved, $"the findings of {name} differ from {LintFixture.ApprovedFile}; {LintFixture.ReceivedFile} holds them");
@@ -67,7 +67,7 @@ public sealed class LintFixtureTests
         var marked = expected.ToHashSet();
         foreach (var finding in findings.Where(f => !marked.Contains(new Expectation(f.Location.File, Math.Max(1, f.Location.Line), f.RuleId))))
         {
-            yield return $"{FindingLine.Of(finding)}: found, but the line has no marker for it";
+            yield return $"{FindingLine.Format(finding)}: found, but the line has no marker for it";
         }
     }
 

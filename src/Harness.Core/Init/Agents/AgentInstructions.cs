@@ -1,3 +1,5 @@
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Documents;
 
 namespace Harness.Core.Init.Agents;
@@ -12,7 +14,7 @@ public static class AgentInstructions
     public const string EndMarker = "<!-- harness:end -->";
 
     /// <summary>The command a session-start hook runs: never fails closed, so a new session always starts.</summary>
-    public const string SessionStartCommand = "harness restart --current --allow-incomplete";
+    public static string SessionStartCommand => CommandWords.RestartCurrentAllowingIncomplete;
 
     public static string Section(string newline) => string.Join(newline,
         BeginMarker,
@@ -21,12 +23,12 @@ public static class AgentInstructions
         "This repo keeps the state of long-running tasks in harness artifacts (docs/harness/ and tasks/).",
         "",
         "- At the start of a session, resume from the primary artifacts, never from a summary alone: run",
-        "  `harness restart --current` (or `harness restart ID --track T`) and follow the prompt it prints. If it",
+        $"  `harness restart {CommandWords.Current}` (or `harness restart ID {CommandWords.Track} T`) and follow the prompt it prints. If it",
         "  refuses (exit 3), fix what it lists before you change any code.",
-        "- Change only the files your track owns; `harness guard ID --track T` checks your diff.",
-        "- Before you stop: run `harness verify ID --track T` to record verify evidence, then",
-        "  `harness note ID --completed \"...\" --next \"...\"` so the Progress Note says where you are and what",
-        "  comes next (one step), and `harness handoff ID --track T --to OWNER` when the track changes hands.",
+        $"- Change only the files your track owns; `harness guard ID {CommandWords.Track} T` checks your diff.",
+        $"- Before you stop: run `{CommandWords.Verify("ID", "T")}` to record verify evidence, then",
+        $"  `harness note ID {CommandWords.Completed} \"...\" {CommandWords.Next} \"...\"` so the Progress Note says where you are and what",
+        $"  comes next (one step), and `harness handoff ID {CommandWords.Track} T {CommandWords.To} OWNER` when the track changes hands.",
         "- `harness lint` must report no error before you stop.",
         EndMarker,
         "");

@@ -1,3 +1,5 @@
+using Harness.Core.Model.CommandLine;
+
 namespace Harness.Core.Init.Agents;
 
 /// <summary>The coding agents `harness init --agent` knows how to set up.</summary>
@@ -22,6 +24,6 @@ public static class AgentKinds
         "claude" => AgentKind.Claude,
         "codex" => AgentKind.Codex,
         "generic" => AgentKind.Generic,
-        _ => throw new HarnessInputException($"--agent: unknown agent '{name}'; use one of {string.Join(", ", Names)}"),
+        _ => throw new HarnessInputException($"{CommandWords.Agent}: unknown agent '{name}'; use one of {string.Join(", ", Names)}"),
     };
 }

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Documents;
 
 namespace Harness.Core.Model.Evidence;
@@ -14,7 +15,7 @@ public static class VerifyFixes
     public static string ForTrack(string taskId, Track track, StatedCommand? stated) =>
         track.VerifyCommand is null ? WriteCommand(track, stated) : $"run `{RunTrack(taskId, track)}`";
 
-    public static string RunTrack(string taskId, Track track) => $"harness verify {taskId} --track {track.Id}";
+    public static string RunTrack(string taskId, Track track) => CommandWords.Verify(taskId, track.Id);
 
     /// <summary>Where to write the command of a track whose Verify Signal names none.</summary>
     public static string WriteCommand(Track track, StatedCommand? stated)
@@ -28,7 +29,7 @@ public static class VerifyFixes
     {
         if (brief?.VerificationCommand is not null)
         {
-            return $"run `harness verify {taskId}`";
+            return $"run `{CommandWords.Verify(taskId)}`";
         }
         var section = brief?.Section("Verification");
         var at = section is null ? $"a '## Verification' section of {briefPath}" : $"the Verification of {section.Location.File}:{section.Location.Line}";

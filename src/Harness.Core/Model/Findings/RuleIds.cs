@@ -1,8 +1,8 @@
 namespace Harness.Core.Model.Findings;
 
 /// <summary>
-/// The stable ids of every finding: the ones the reader itself raises and those of the lint rules (one file a
-/// rule, under Rules/). This is the one place listing them; ids never change meaning once released.
+/// The stable ids of every finding: the ones the reader itself raises, those of the lint rules (one file a
+/// rule, under Lint/Rules/) and guard's. This is the one place listing them; ids never change meaning once released.
 /// </summary>
 public static class RuleIds
 {
@@ -33,4 +33,9 @@ public static class RuleIds
     public const string MergeOrderStepUnreadable = "HRN025";
     public const string LastVerifyCommandDiffers = "HRN026";
     public const string IdPatternUnsafe = "HRN027";
+
+    // guard: a changed file the track may not change.
+    public const string OtherTracksFile = "HRN401";
+    public const string SharedOutOfTurn = "HRN402";
+    public const string UnownedFile = "HRN403";
 }

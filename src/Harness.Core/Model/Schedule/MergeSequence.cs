@@ -3,7 +3,18 @@ using Harness.Core.Model.Artifacts;
 namespace Harness.Core.Model.Schedule;
 
 /// <summary>One step of the merge sequence: a Merge Order phase and the tracks that merge in it, side by side.</summary>
-public sealed record MergeStep(int Number, string Phase, string Line, IReadOnlyList<Track> Tracks);
+public sealed record MergeStep(int Number, string Phase, string Line, IReadOnlyList<Track> Tracks)
+{
+    /// <summary>The Merge Order line without its "phase:" head, which the step already shows.</summary>
+    public string Detail
+    {
+        get
+        {
+            var colon = MergeOrderReader.HeadEnd(Line);
+            return colon > 0 ? Line[(colon + 1)..].Trim() : Line;
+        }
+    }
+}
 
 /// <summary>The answer of `order --check T`: whether T may merge, and what must merge first but is not finished.</summary>
 public sealed record MergeCheck(Track Track, IReadOnlyList<Track> Before, IReadOnlyList<Track> Waiting)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Config;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Findings;
@@ -68,7 +69,7 @@ public sealed class Workspace
         var root = Path.GetFullPath(repoDirectory);
         if (!Directory.Exists(root))
         {
-            throw new HarnessInputException($"{repoDirectory}: no such folder (given as --repo)");
+            throw new HarnessInputException($"{repoDirectory}: no such folder (given as {CommandWords.Repo})");
         }
         var diagnostics = new List<Diagnostic>();
         var config = HarnessConfig.Default;
@@ -144,7 +145,7 @@ public sealed class Workspace
         {
             return task;
         }
-        var known = TaskIds.Count == 0 ? "there are none yet (start one with harness new)" : string.Join(", ", TaskIds);
+        var known = TaskIds.Count == 0 ? $"there are none yet (start one with {CommandWords.New})" : string.Join(", ", TaskIds);
         throw new HarnessInputException($"unknown task id '{id}' in {Root}; tasks here: {known}");
     }
 

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Harness.Core.Assess;
+using Harness.Core.Model.Text;
+
+namespace Harness.Cli.Output.Assess;
+
+/// <summary>
+/// The assessment as JSON (docs/assess.md) in the envelope of docs/json.md: {"task","verdict","parallel","criteria":[{"name","met","detail","file","line"}]},
+/// written field by field: no reflection, safe under AOT. The restart packet embeds the same object.
+/// </summary>
+internal static class AssessJsonRenderer
+{
+    public static void Render(TaskAssessment assessment, TextWriter output) =>
+        output.Write(JsonOutput.Write("assess", json => WriteProperties(json, assessment)));
+
+    /// <summary>Writes the assessment as an object: a value, or after a property name the caller wrote.</summary>
+    public static void WriteObject(Utf8JsonWriter json, TaskAssessment assessment)
+    {
+        json.WriteStartObject();
+        WriteProperties(json, assessment);
+        json.WriteEndObject();
+    }
+
+    private static void WriteProperties(Utf8JsonWriter json, TaskAssessment assessment)
+    {
+        json.WriteString("task", assessment.TaskId);
+        json.WriteString("verdict", assessment.Verdict);
+        JsonText.WriteStrings(json, "parallel", assessment.Parallel);
+        json.WriteStartArray("criteria");
+        foreach (var criterion in assessment.Criteria)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", criterion.Name);
+            json.WriteBoolean("met", criterion.Met);
+            json.WriteString("detail", criterion.Detail);
+            json.WriteString("file", criterion.File);
+            json.WriteNumber("line", criterion.Line);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+}

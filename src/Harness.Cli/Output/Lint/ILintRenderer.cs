@@ -1,0 +1,9 @@
+using Harness.Core.Lint;
+
+namespace Harness.Cli.Output.Lint;
+
+/// <summary>Writes lint findings in one output format (--format).</summary>
+internal interface ILintRenderer
+{
+    void Render(LintResult result, CliContext context);
+}

@@ -1,0 +1,35 @@
+using Harness.Core.Lint;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Findings;
+
+namespace Harness.Cli.Output.Lint;
+
+/// <summary>The stable JSON shape of docs/lint-json.md in the envelope of docs/json.md, written with Utf8JsonWriter (no reflection, AOT-safe).</summary>
+internal sealed class LintJsonRenderer : ILintRenderer
+{
+    public void Render(LintResult result, CliContext context)
+    {
+        context.Output.Write(JsonOutput.Write("lint", writer =>
+        {
+            writer.WriteStartArray("findings");
+            foreach (var finding in result.Findings)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("ruleId", finding.RuleId);
+                writer.WriteString("severity", finding.Severity.ToName());
+                writer.WriteString("file", finding.Location.File);
+                writer.WriteNumber("line", finding.Location.Line);
+                writer.WriteNumber("column", finding.Location.Column);
+                writer.WriteString("message", finding.Message);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartObject("summary");
+            writer.WriteNumber("errors", result.Count(Severity.Error));
+            writer.WriteNumber("warnings", result.Count(Severity.Warning));
+            writer.WriteNumber("infos", result.Count(Severity.Info));
+            writer.WriteNumber("files", result.FilesChecked);
+            writer.WriteEndObject();
+        }));
+    }
+}

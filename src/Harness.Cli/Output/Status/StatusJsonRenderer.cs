@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Text;
+using Harness.Core.Status;
+
+namespace Harness.Cli.Output.Status;
+
+/// <summary>`harness status --format json`: every task under `tasks`, or one task's properties (written with Utf8JsonWriter: AOT-safe).</summary>
+internal static class StatusJsonRenderer
+{
+    public static void Render(IReadOnlyList<TaskStatusReport> reports, bool single, TextWriter output) =>
+        output.Write(JsonOutput.Write("status", json =>
+        {
+            if (single)
+            {
+                WriteTaskProperties(json, reports[0]);
+                return;
+            }
+            json.WriteStartArray("tasks");
+            foreach (var report in reports)
+            {
+                json.WriteStartObject();
+                WriteTaskProperties(json, report);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }));
+
+    private static void WriteTaskProperties(Utf8JsonWriter json, TaskStatusReport report)
+    {
+        json.WriteString("feature", report.Feature);
+        json.WriteString("taskKind", report.LongRunning ? "long-running" : "single-agent");
+        json.WriteStartArray("tracks");
+        foreach (var track in report.Tracks)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", track.Id);
+            json.WriteString("title", track.Title);
+            json.WriteString("status", track.Status);
+            json.WriteString("owner", track.Owner);
+            JsonText.WriteStrings(json, "dependencies", track.Dependencies);
+            json.WriteStartObject("verify");
+            json.WriteString("state", track.Verify.State.ToName());
+            json.WriteString("command", track.Verify.Command);
+            json.WriteString("commit", track.Verify.Commit);
+            json.WriteString("at", track.Verify.At?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        if (report.Note is { } note)
+        {
+            json.WriteStartObject("note");
+            json.WriteString("path", note.Path);
+            json.WriteString("status", note.Status);
+            json.WriteString("updated", note.Updated?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            if (note.Age is { } age)
+            {
+                json.WriteNumber("ageSeconds", (long)age.TotalSeconds);
+            }
+            else
+            {
+                json.WriteNull("ageSeconds");
+            }
+            json.WriteString("nextStep", note.NextStep);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("note");
+        }
+    }
+}

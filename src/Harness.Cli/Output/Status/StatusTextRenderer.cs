@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Harness.Core.Model.Evidence;
+using Harness.Core.Status;
+
+namespace Harness.Cli.Output.Status;
+
+/// <summary>`harness status` for people: one block a task, one line a track, then the note and its Next Step.</summary>
+internal static class StatusTextRenderer
+{
+    public static void Render(IReadOnlyList<TaskStatusReport> reports, TextWriter output)
+    {
+        var text = new StringBuilder();
+        foreach (var report in reports)
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+            text.Append(report.Feature).Append(report.LongRunning ? " (long-running)" : " (single-agent)").Append('\n');
+            foreach (var track in report.Tracks)
+            {
+                var id = track.Id == StatusService.BriefLineId ? "brief" : $"Track {track.Id}";
+                var deps = track.Dependencies.Count == 0 ? "none" : string.Join(", ", track.Dependencies);
+                text.Append(CultureInfo.InvariantCulture,
+                    $"  {id,-9} {track.Status ?? "-",-20} owner: {track.Owner ?? "-",-20} deps: {deps,-6} verify: {VerifyText(track.Verify)}\n");
+            }
+            if (report.Note is { } note)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  note: {note.Path} ({note.Status ?? "no status"}, updated {AgeText(note.Age)})\n");
+                text.Append(CultureInfo.InvariantCulture, $"  next: {note.NextStep ?? "(no Next Step)"}\n");
+            }
+            else
+            {
+                text.Append("  note: none yet\n");
+            }
+        }
+        output.Write(text.Length == 0 ? "no tasks yet (start one with harness new)\n" : text.ToString());
+    }
+
+    private static string VerifyText(VerifyStatus verify)
+    {
+        var name = verify.State.ToName();
+        if (verify.At is { } at)
+        {
+            var commit = verify.Commit is { Length: >= 7 } c ? c[..7] : "no commit";
+            return $"{name} ({commit}, {at.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture)})";
+        }
+        return verify.State == VerifyState.Unknown ? $"{name} (only the note's Last Verify says so)" : name;
+    }
+
+    private static string AgeText(TimeSpan? age) => age switch
+    {
+        null => "at an unknown time",
+        { TotalMinutes: < 1 } => "just now",
+        { TotalHours: < 1 } a => $"{(int)a.TotalMinutes} min ago",
+        { TotalDays: < 2 } a => $"{(int)a.TotalHours} h ago",
+        { } a => $"{(int)a.TotalDays} days ago",
+    };
+}

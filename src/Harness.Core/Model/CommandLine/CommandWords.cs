@@ -1,0 +1,48 @@
+using Harness.Core.Model.Artifacts;
+
+namespace Harness.Core.Model.CommandLine;
+
+/// <summary>
+/// Every word of harness's command line that Core puts into a message: the flags an input error names, and the
+/// commands a fix or a generated file tells the user to run. Core never parses a command line; it only words its
+/// advice, and this is the one file to change when a flag or a verb is renamed (the command classes in the Cli
+/// define the flags themselves).
+/// </summary>
+public static class CommandWords
+{
+    public const string Repo = "--repo";
+    public const string Track = "--track";
+    public const string Role = "--as";
+    public const string Current = "--current";
+    public const string AllowIncomplete = "--allow-incomplete";
+    public const string Base = "--base";
+    public const string Files = "--files";
+    public const string Agent = "--agent";
+    public const string Title = "--title";
+    public const string Status = "--status";
+    public const string Goal = "--goal";
+    public const string Next = "--next";
+    public const string Completed = "--completed";
+    public const string Decided = "--decided";
+    public const string Question = "--question";
+    public const string ChangedReset = "--changed-reset";
+    public const string To = "--to";
+
+    /// <summary>`harness verify ID`, with `--track T` for each track given.</summary>
+    public static string Verify(string taskId, params IEnumerable<string> tracks) =>
+        string.Join(' ', new[] { "harness verify", taskId }.Concat(tracks.Select(track => $"{Track} {track}")));
+
+    public static string Order(string taskId) => $"harness order {taskId}";
+
+    public static string Restart(string taskId) => $"harness restart {taskId}";
+
+    /// <summary>What a session-start hook runs: the current task's prompt, never failing closed.</summary>
+    public static string RestartCurrentAllowingIncomplete => $"harness restart {Current} {AllowIncomplete}";
+
+    /// <summary>The line a pre-commit hook runs, for the harness repo at <paramref name="quotedRepo"/> (shell-quoted).</summary>
+    public static string PreCommitHook(string quotedRepo) => $"harness hooks pre-commit {Repo} {quotedRepo} || exit 1";
+
+    public const string Init = "harness init";
+
+    public const string New = "harness new";
+}
