@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Harness.Core.Model.Text;
+using Harness.Core.Model.Assessment;
 
 namespace Harness.Core.Assess;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Assessment;
 
 namespace Harness.Core.Assess;
 

@@ -8,7 +8,7 @@ namespace Harness.Core.Restart;
 /// <summary>What changed since the Progress Note: commits after it, uncommitted owned files, newer handoffs.</summary>
 public static class NoteChanges
 {
-    public static ChangesSinceNote Collect(PacketSources sources)
+    public static ChangesSinceNote Collect(TaskState sources)
     {
         var git = sources.Git;
         var notePath = sources.Task.NotePath;
@@ -23,13 +23,13 @@ public static class NoteChanges
         return new ChangesSinceNote(git.HasGit, noteTime, noteCommit, commits, uncommitted, handoffs);
     }
 
-    private static DateTimeOffset TimeOfHandoff(PacketSources sources, string path) =>
+    private static DateTimeOffset TimeOfHandoff(TaskState sources, string path) =>
         ArtifactTime.ParseDate(sources.Task.ReadHandoff(path)?.Created?.Text)
         ?? ArtifactTime.FromFileName(path)
         ?? ArtifactTime.Modified(sources.Workspace.FullPath(path)).Time;
 
     /// <summary>The current track's owned files; the planner's are every track's; a brief's are its Deliverables.</summary>
-    private static IEnumerable<string> OwnedFiles(PacketSources sources)
+    private static IEnumerable<string> OwnedFiles(TaskState sources)
     {
         if (sources.SingleAgent)
         {

@@ -1,4 +1,4 @@
-using Harness.Core.Assess;
+using Harness.Core.Model.Assessment;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;

@@ -3,6 +3,7 @@ using Harness.Core.Model.Templates;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Model.Writing;
+using Harness.Core.Model.State;
 
 namespace Harness.Core.Restart;
 

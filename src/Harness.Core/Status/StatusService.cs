@@ -3,7 +3,6 @@ using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
-using Harness.Core.Restart;
 
 namespace Harness.Core.Status;
 

@@ -1,4 +1,3 @@
-using Harness.Core.Guard;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Schedule;
 

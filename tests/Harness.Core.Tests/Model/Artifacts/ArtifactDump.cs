@@ -5,7 +5,6 @@ using Harness.Core.Model.Documents;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Text;
-using Harness.Core.Restart;
 
 namespace Harness.Core.Tests.Model.Artifacts;
 

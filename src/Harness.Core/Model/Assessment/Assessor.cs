@@ -1,7 +1,7 @@
+using Harness.Core.Model.State;
 using Harness.Core.Model.Artifacts;
-using Harness.Core.Restart;
 
-namespace Harness.Core.Assess;
+namespace Harness.Core.Model.Assessment;
 
 /// <summary>
 /// The chapter's call on one task: multi-agent only when the split lowers the cost of integrating it. It
@@ -10,7 +10,7 @@ namespace Harness.Core.Assess;
 /// </summary>
 public static class Assessor
 {
-    public static TaskAssessment Assess(PacketSources sources, IReadOnlyList<VerifyResult> verify, IReadOnlyList<StopCondition> stops)
+    public static TaskAssessment Assess(TaskState sources, IReadOnlyList<VerifyResult> verify, IReadOnlyList<StopCondition> stops)
     {
         var task = sources.Task;
         var packet = PacketCriterion(sources, stops);
@@ -32,7 +32,7 @@ public static class Assessor
             : new TaskAssessment(task.Id, Verdicts.Stop, [], all);
     }
 
-    private static AssessmentCriterion PacketCriterion(PacketSources sources, IReadOnlyList<StopCondition> stops)
+    private static AssessmentCriterion PacketCriterion(TaskState sources, IReadOnlyList<StopCondition> stops)
     {
         const string name = "restart packet complete";
         if (stops.Count == 0)
