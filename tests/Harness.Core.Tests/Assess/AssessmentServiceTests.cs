@@ -8,7 +8,7 @@ namespace Harness.Core.Tests.Assess;
 public sealed class AssessmentServiceTests
 {
     [Test]
-    public void A_task_whose_second_track_depends_on_the_first_is_assessed_with_each_criterion_and_agrees_with_the_planners_packet()
+    public void A_plan_without_non_goals_and_a_shared_file_rule_stops_the_split_and_the_planners_packet_says_the_same()
     {
         using var repo = new TaskRepo();
         var commit = repo.Git.Commit(TaskRepo.Monday, "既読フラグ", "src/read_flag.sh", TaskRepo.NotePath);
@@ -17,8 +17,11 @@ public sealed class AssessmentServiceTests
         var assessment = AssessmentService.Assess(repo.Open(), TaskRepo.TaskId);
 
         assessment.TaskId.Should().Be(TaskRepo.TaskId);
-        assessment.Verdict.Should().Be(Verdicts.MultiAgent, string.Join("; ", assessment.Criteria.Select(c => $"{c.Name}={c.Met}: {c.Detail}")));
-        assessment.Parallel.Should().Equal("A");
+        assessment.Verdict.Should().Be(Verdicts.Stop);
+        assessment.Parallel.Should().BeEmpty();
+        assessment.Criteria.Where(c => !c.Met).Should().ContainSingle()
+            .Which.Should().Match<AssessmentCriterion>(c => c.Name == "plan scope frozen" && c.Detail.Contains("Non-goals") && c.File == "tasks/FEAT-1-plan.md");
+        assessment.Criteria.Should().Contain(c => c.Name == "current passing verify" && c.Met);
         assessment.Criteria.Should().Contain(c => c.Name == "restart packet complete" && c.Met);
         var planner = RestartPacketBuilder.Build(repo.Open(), new RestartRequest(TaskRepo.TaskId, Current: false, Track: null, Role: RestartPacketBuilder.PlannerRole));
         planner.Assessment.Should().BeEquivalentTo(assessment);
