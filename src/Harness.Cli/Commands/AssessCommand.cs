@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Harness.Cli.Output.Assess;
 using Harness.Core.Assess;
+using Harness.Core.Model.Assessment;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Commands;

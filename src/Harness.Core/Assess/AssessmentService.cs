@@ -1,15 +1,24 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Assessment;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
-using Harness.Core.Restart;
 
 namespace Harness.Core.Assess;
 
 /// <summary>
-/// `harness assess`: the planner's restart packet of the task carries the assessment, so assess reads the
-/// artifacts, the evidence and git exactly as `harness restart --as planner` does.
+/// `harness assess`: reads the task state as `harness restart --as planner` does (the note's track, the verify
+/// results, the stop conditions) and asks the same <see cref="Assessor"/>, so the two never disagree.
 /// </summary>
 public static class AssessmentService
 {
-    public static TaskAssessment Assess(Workspace workspace, string taskId) =>
-        RestartPacketBuilder.Build(workspace, new RestartRequest(taskId, Current: false, Track: null, Role: RestartPacketBuilder.PlannerRole)).Assessment!;
+    public static TaskAssessment Assess(Workspace workspace, string taskId)
+    {
+        var git = new GitFacts(workspace.Git);
+        git.Prefetch();
+        var state = new TaskState(workspace, workspace.GetTask(taskId), git);
+        state.Track = state.NoteTrack;
+        var verify = VerifyResults.Collect(state);
+        var stops = StopConditions.Find(state, PacketInputs.Collect(state), verify);
+        return Assessor.Assess(state, verify, stops);
+    }
 }

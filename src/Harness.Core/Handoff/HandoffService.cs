@@ -58,7 +58,7 @@ public static class HandoffService
             ["required_inputs"] = Lines(track.Field("Entry Criteria"), "none"),
             ["expected_output"] = Lines(track.ExitSignal, "The track's goal holds."),
             ["verify"] = Lines(track.VerifySignal, "The track names no Verify Signal."),
-            ["changed_files"] = (NoteFacts.ChangedPaths(workspace, task.Note, task.NotePath) ?? []).Select(MarkdownText.CodeSpan).ToList(),
+            ["changed_files"] = (SinceNote.ChangedPaths(workspace, task.Note, task.NotePath) ?? []).Select(MarkdownText.CodeSpan).ToList(),
             ["verification"] = new List<string> { verification },
             ["remaining_gaps"] = request.Status == "done" ? new List<string> { "none" } : Lines(track.ExitSignal, "The Exit Signal does not hold yet.")
                 .Select(l => $"Not yet: {l}").ToList(),

@@ -155,7 +155,7 @@ public static class NoteService
         Record("Decided", Add("Decided", request.Decided));
         Record("Open Questions", Add("Open Questions", request.Questions));
         Record(LastVerifyMerge.Heading, LastVerifyMerge.Edit(edits, note.Section(LastVerifyMerge.Heading), NoteFacts.LatestRecords(workspace, task)));
-        Record(ChangedFilesMerge.Heading, NoteFacts.ChangedPaths(workspace, note, task.NotePath) is { } paths
+        Record(ChangedFilesMerge.Heading, SinceNote.ChangedPaths(workspace, note, task.NotePath) is { } paths
             && ChangedFilesMerge.Edit(edits, note.Section(ChangedFilesMerge.Heading), paths, request.ChangedReset));
         Record("Next Step", Replace("Next Step", request.Next));
 

@@ -8,28 +8,27 @@ namespace Harness.Core.Restart;
 /// <summary>What changed since the Progress Note: commits after it, uncommitted owned files, newer handoffs.</summary>
 public static class NoteChanges
 {
-    public static ChangesSinceNote Collect(PacketSources sources)
+    public static ChangesSinceNote Collect(TaskState sources)
     {
         var git = sources.Git;
         var notePath = sources.Task.NotePath;
         var noteTime = sources.Note is null ? null : NoteTime.Of(sources.Workspace.FullPath(notePath), sources.Note, git);
-        var noteCommit = sources.Note is null ? null : git.LastCommitOf(notePath);
-        var commits = noteCommit is null ? [] : git.CommitsAfter(noteCommit);
+        var sinceNote = sources.Note is null ? null : SinceNote.Split(git.Log, notePath, c => c.Files);
         var owned = OwnedFiles(sources).Select(f => new GlobPattern(f)).ToList();
         var uncommitted = git.Uncommitted.Where(path => owned.Any(g => g.Matches(path))).Order(StringComparer.Ordinal).ToList();
         var handoffs = noteTime is null
             ? sources.Task.HandoffPaths
             : sources.Task.HandoffPaths.Where(h => TimeOfHandoff(sources, h) > noteTime.Time).ToList();
-        return new ChangesSinceNote(git.HasGit, noteTime, noteCommit, commits, uncommitted, handoffs);
+        return new ChangesSinceNote(git.HasGit, noteTime, sinceNote?.NoteCommit, sinceNote?.After ?? [], uncommitted, handoffs);
     }
 
-    private static DateTimeOffset TimeOfHandoff(PacketSources sources, string path) =>
+    private static DateTimeOffset TimeOfHandoff(TaskState sources, string path) =>
         ArtifactTime.ParseDate(sources.Task.ReadHandoff(path)?.Created?.Text)
         ?? ArtifactTime.FromFileName(path)
         ?? ArtifactTime.Modified(sources.Workspace.FullPath(path)).Time;
 
     /// <summary>The current track's owned files; the planner's are every track's; a brief's are its Deliverables.</summary>
-    private static IEnumerable<string> OwnedFiles(PacketSources sources)
+    private static IEnumerable<string> OwnedFiles(TaskState sources)
     {
         if (sources.SingleAgent)
         {

@@ -1,5 +1,5 @@
-using Harness.Core.Assess;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Assessment;
 using Harness.Core.Model.State;
 
 namespace Harness.Core.Restart;
@@ -40,7 +40,7 @@ public sealed class RestartPacket
     public required IReadOnlyList<StopCondition> StopConditions { get; init; }
 
     /// <summary>For the planner: whether to split the task across agents, and why (`harness assess`); else null.</summary>
-    public Assess.TaskAssessment? Assessment { get; init; }
+    public TaskAssessment? Assessment { get; init; }
 
     public bool IsComplete => StopConditions.Count == 0;
 }

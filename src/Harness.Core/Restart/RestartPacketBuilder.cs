@@ -1,5 +1,5 @@
-using Harness.Core.Assess;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Assessment;
 using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
@@ -28,7 +28,7 @@ public static class RestartPacketBuilder
         var git = new GitFacts(workspace.Git);
         git.Prefetch();
         var task = request.Current ? CurrentTask.Find(workspace, git) : workspace.GetTask(request.TaskId!);
-        var sources = new PacketSources(workspace, task, git);
+        var sources = new TaskState(workspace, task, git);
         sources.Track = SelectTrack(sources, request.Track);
         var agent = Identify(sources, request);
         var inputs = PacketInputs.Collect(sources);
@@ -41,7 +41,7 @@ public static class RestartPacketBuilder
             Agent = agent,
             Steps = Steps(sources.Protocol),
             Inputs = inputs,
-            CompactTracks = PacketInputs.CompactTracks(sources),
+            CompactTracks = TrackLine.Compact(sources),
             Verify = verify,
             Changes = NoteChanges.Collect(sources),
             OpenQuestions = OpenQuestions(sources),
@@ -52,11 +52,11 @@ public static class RestartPacketBuilder
         };
     }
 
-    private static Track? SelectTrack(PacketSources sources, string? requested)
+    private static Track? SelectTrack(TaskState sources, string? requested)
     {
         if (requested is null)
         {
-            return sources.Note?.Track is { } named ? sources.FeatureList?.FindTrack(named.Unwrapped) : null;
+            return sources.NoteTrack;
         }
         if (sources.SingleAgent)
         {
@@ -71,7 +71,7 @@ public static class RestartPacketBuilder
         return track;
     }
 
-    private static AgentIdentity Identify(PacketSources sources, RestartRequest request)
+    private static AgentIdentity Identify(TaskState sources, RestartRequest request)
     {
         var requestedRole = request.Role;
         var track = sources.Track;
@@ -100,7 +100,7 @@ public static class RestartPacketBuilder
             ? protocol.RestartSteps.Select(PacketLine.Of).ToList()
             : DefaultSteps.Select(s => new PacketLine(s, PacketLine.Defaults, 0)).ToList();
 
-    private static IReadOnlyList<PacketLine> OpenQuestions(PacketSources sources) =>
+    private static IReadOnlyList<PacketLine> OpenQuestions(TaskState sources) =>
         (sources.Plan?.OpenQuestions ?? []).Concat(sources.Brief?.OpenQuestions ?? []).Concat(sources.Note?.OpenQuestions ?? [])
             .Select(PacketLine.Of).ToList();
 }

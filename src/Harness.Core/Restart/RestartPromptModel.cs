@@ -1,5 +1,5 @@
-using Harness.Core.Assess;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Assessment;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Text;

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.State;
 
 namespace Harness.Core.Restart;
 
@@ -13,4 +14,10 @@ public sealed record TrackLine(string Id, string Owner, string Status, string De
         track.OwnedFiles.Count == 0 ? "none" : string.Join(", ", track.OwnedFiles.Select(f => f.Unwrapped)),
         track.Location.File,
         track.Location.Line);
+
+    /// <summary>Tracks quoted in one line each (all but the current one), when there are many.</summary>
+    public static IReadOnlyList<TrackLine> Compact(TaskState state) =>
+        state.Tracks.Count > PacketInputs.CompactAbove
+            ? state.Tracks.Where(t => !ReferenceEquals(t, state.Track)).Select(Of).ToList()
+            : [];
 }

@@ -1,5 +1,5 @@
 using Harness.Core.Model.Documents;
-using Harness.Core.Restart;
+using Harness.Core.Model.State;
 
 namespace Harness.Core.Model.Artifacts;
 

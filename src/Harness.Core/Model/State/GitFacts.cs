@@ -55,10 +55,6 @@ public sealed class GitFacts
     /// <summary>The newest commit that touched <paramref name="path"/>, or null.</summary>
     public CommitLine? LastCommitOf(string path) => Log.FirstOrDefault(c => c.Files.Contains(path, StringComparer.Ordinal));
 
-    /// <summary>Commits newer than the one given, newest first; every logged commit when it is null.</summary>
-    public IReadOnlyList<CommitLine> CommitsAfter(CommitLine? commit) =>
-        commit is null ? Log : Log.TakeWhile(c => !ReferenceEquals(c, commit)).ToList();
-
     private IReadOnlyList<CommitLine> ReadLog() =>
         _git?.RecentCommits(LogDepth).Select(c => new CommitLine(c.Hash, c.Time, c.Subject, c.Files)).ToList() ?? [];
 }

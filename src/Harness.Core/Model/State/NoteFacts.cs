@@ -17,33 +17,6 @@ internal static partial class NoteFacts
         return EvidenceStore.LatestOrThrow(workspace, task.Id).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value.Record).ToList();
     }
 
-    /// <summary>
-    /// Files changed since the note's recorded commit (front matter `commit`), else since the last commit that
-    /// touched the note (the commit restart and status date a note without front matter by), plus uncommitted
-    /// changes, outside .harness/ and the note itself; sorted; null outside git.
-    /// </summary>
-    public static IReadOnlyList<string>? ChangedPaths(Workspace workspace, ProgressNote? note, string notePath)
-    {
-        var git = workspace.Git;
-        if (git is null)
-        {
-            return null;
-        }
-        var files = new SortedSet<string>(StringComparer.Ordinal);
-        var since = note?.Commit?.Text is { Length: > 0 } recorded && git.IsCommit(recorded)
-            ? recorded
-            : git.LastCommitTouching(notePath);
-        if (since is not null && git.Head() is not null)
-        {
-            if (git.ChangedNames(since, "HEAD") is { } committed)
-            {
-                files.UnionWith(committed);
-            }
-        }
-        files.UnionWith(git.Status().Changed);
-        return files.Where(p => p != notePath && !FileLock.IsHarnessOwn(p) && p != ".harness" && !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList();
-    }
-
     /// <summary>A Last Verify line for a recorded run: "- `command` : pass (Track A, abc1234, time)".</summary>
     public static string Line(EvidenceRecord record)
     {

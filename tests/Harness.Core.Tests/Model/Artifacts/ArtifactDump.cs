@@ -4,8 +4,8 @@ using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Schedule;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Text;
-using Harness.Core.Restart;
 
 namespace Harness.Core.Tests.Model.Artifacts;
 

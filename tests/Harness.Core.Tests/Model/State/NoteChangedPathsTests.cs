@@ -35,7 +35,7 @@ public sealed class NoteChangedPathsTests
         git.StatusEntries.Add(new GitStatusEntry(' ', 'M', "README.md", null));
         git.StatusEntries.Add(new GitStatusEntry(' ', 'M', NotePath, null));
 
-        var changed = NoteFacts.ChangedPaths(Workspace.Open(_root, _ => git), null, NotePath);
+        var changed = SinceNote.ChangedPaths(Workspace.Open(_root, _ => git), null, NotePath);
 
         changed.Should().Equal("README.md", "src/filter.sh", "tests/filter_test.sh");
     }
@@ -51,7 +51,7 @@ public sealed class NoteChangedPathsTests
             new UTF8Encoding(false));
         var workspace = Workspace.Open(_root, _ => git);
 
-        var changed = NoteFacts.ChangedPaths(workspace, workspace.ReadNote(NotePath), NotePath);
+        var changed = SinceNote.ChangedPaths(workspace, workspace.ReadNote(NotePath), NotePath);
 
         changed.Should().Equal("src/b.sh");
     }
@@ -59,6 +59,6 @@ public sealed class NoteChangedPathsTests
     [Test]
     public void Outside_git_there_are_no_changed_files_to_name()
     {
-        NoteFacts.ChangedPaths(Workspace.Open(_root, _ => null), null, NotePath).Should().BeNull();
+        SinceNote.ChangedPaths(Workspace.Open(_root, _ => null), null, NotePath).Should().BeNull();
     }
 }

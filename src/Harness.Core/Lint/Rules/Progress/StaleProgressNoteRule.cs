@@ -1,6 +1,7 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Git;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Lint.Rules.Progress;
@@ -49,22 +50,12 @@ public sealed class StaleProgressNoteRule : IRule
     {
         var note = task.Note!;
         var pathspecs = task.FeatureList!.Ownership.Entries.Select(e => ":(glob)" + e.Glob.Text.TrimEnd('/')).Distinct(StringComparer.Ordinal);
-        var commits = git.CommitsTouching([note.Path, .. pathspecs]);
-        if (commits is null)
+        if (SinceNote.Commits(git, note.Path, pathspecs.ToList()) is not { NoteCommit: { } noteCommit, After: [var latest, ..] })
         {
             return null;
         }
-        string? ownedChange = null;
-        foreach (var commit in commits)
-        {
-            var when = $"{commit.ShortHash} {commit.Date}";
-            if (commit.Files.Contains(note.Path))
-            {
-                return ownedChange is null ? null : new RuleFinding(note.Start,
-                    $"the Progress Note was last committed in {when}, but owned files of {task.Id} changed after it (latest: {ownedChange}); update the note's Status, Last Verify and Next Step, and commit it");
-            }
-            ownedChange ??= $"{when}, {commit.Files.FirstOrDefault() ?? "an owned file"}";
-        }
-        return null;
+        var ownedChange = $"{latest.ShortHash} {latest.Date}, {latest.Files.FirstOrDefault() ?? "an owned file"}";
+        return new RuleFinding(note.Start,
+            $"the Progress Note was last committed in {noteCommit.ShortHash} {noteCommit.Date}, but owned files of {task.Id} changed after it (latest: {ownedChange}); update the note's Status, Last Verify and Next Step, and commit it");
     }
 }

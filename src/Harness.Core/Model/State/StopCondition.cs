@@ -1,6 +1,6 @@
 using Harness.Core.Model.Text;
 
-namespace Harness.Core.Restart;
+namespace Harness.Core.Model.State;
 
 /// <summary>
 /// A reason not to restart from the packet (contract, section 7): what is wrong, where, and the command or

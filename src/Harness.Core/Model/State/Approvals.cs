@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Text;
 
-namespace Harness.Core.Restart;
+namespace Harness.Core.Model.State;
 
 /// <summary>
 /// Approval gates and pending approvals, kept apart. A gate is a condition ("a change to X needs approval"):
@@ -12,11 +12,11 @@ namespace Harness.Core.Restart;
 public static partial class Approvals
 {
     /// <summary>The plan's (and a brief's) Approval Gates, as written.</summary>
-    public static IReadOnlyList<PacketLine> Gates(PacketSources sources) =>
+    public static IReadOnlyList<PacketLine> Gates(TaskState sources) =>
         (sources.Plan?.ApprovalGates ?? []).Concat(sources.Brief?.ItemsOf("Approval Gates") ?? []).Select(PacketLine.Of).ToList();
 
     /// <summary>What waits for a person's approval now: tracks first, then the note's Status, then Open Questions.</summary>
-    public static IReadOnlyList<PendingApproval> Pending(PacketSources sources)
+    public static IReadOnlyList<PendingApproval> Pending(TaskState sources)
     {
         var pending = new List<PendingApproval>();
         foreach (var track in sources.Tracks.Where(t => t.StatusKind == TrackStatus.NeedsHumanApproval))

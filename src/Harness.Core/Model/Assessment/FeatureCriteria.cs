@@ -5,11 +5,11 @@ using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Schedule;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Templates;
 using Harness.Core.Model.Text;
-using Harness.Core.Restart;
 
-namespace Harness.Core.Assess;
+namespace Harness.Core.Model.Assessment;
 
 /// <summary>
 /// The criteria of a feature split into tracks, and the tracks that would run in parallel now: those not
@@ -18,13 +18,13 @@ namespace Harness.Core.Assess;
 /// </summary>
 internal sealed class FeatureCriteria
 {
-    private readonly PacketSources _sources;
+    private readonly TaskState _sources;
     private readonly IReadOnlyList<VerifyResult> _verify;
     private readonly FeatureList _list;
     private readonly TrackGraph _graph;
     private readonly MergeOrderReading _order;
 
-    public FeatureCriteria(PacketSources sources, IReadOnlyList<VerifyResult> verify)
+    public FeatureCriteria(TaskState sources, IReadOnlyList<VerifyResult> verify)
     {
         _sources = sources;
         _verify = verify;

@@ -1,6 +1,6 @@
 using Harness.Core.Model.Documents;
 
-namespace Harness.Core.Restart;
+namespace Harness.Core.Model.State;
 
 /// <summary>
 /// One input of the restart packet, quoted from its primary artifact: a section, a track, or a whole file.

@@ -4,16 +4,20 @@ using Harness.Core.Model.Schedule;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 
-namespace Harness.Core.Restart;
+namespace Harness.Core.Model.State;
 
-/// <summary>The artifacts of one task, each read once, and the track the agent works on (or none).</summary>
-public sealed class PacketSources
+/// <summary>
+/// The state of one task, built once per command call: its artifacts, each read once, the tracks with their
+/// graph and Merge Order reading, the git facts, one freshness judge, the stated verify commands, and the track
+/// the agent works on (or none). Restart, assess and the planner's assessment read it, so they never disagree.
+/// </summary>
+public sealed class TaskState
 {
     private Model.Evidence.StatedCommands? _stated;
     private readonly Lazy<TrackGraph> _graph;
     private readonly Lazy<MergeOrderReading> _mergeOrder;
 
-    public PacketSources(Workspace workspace, HarnessTask task, GitFacts git)
+    public TaskState(Workspace workspace, HarnessTask task, GitFacts git)
     {
         Workspace = workspace;
         Task = task;
@@ -65,6 +69,9 @@ public sealed class PacketSources
     /// restart and assess count as "can run at the same time" both come from its schedule, as `harness order` does.
     /// </summary>
     public MergeOrderReading MergeOrder => _mergeOrder.Value;
+
+    /// <summary>The track the Progress Note's front matter names, if the feature list lists it.</summary>
+    public Track? NoteTrack => Note?.Track is { } named ? FeatureList?.FindTrack(named.Unwrapped) : null;
 
     /// <summary>The track the agent works on; null for the planner of the whole feature.</summary>
     public Track? Track { get; set; }

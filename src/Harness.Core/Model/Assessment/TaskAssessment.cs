@@ -1,6 +1,6 @@
 using Harness.Core.Model.Text;
 
-namespace Harness.Core.Assess;
+namespace Harness.Core.Model.Assessment;
 
 /// <summary>The calls `harness assess` can make.</summary>
 public static class Verdicts

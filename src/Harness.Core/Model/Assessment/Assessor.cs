@@ -1,8 +1,8 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.CommandLine;
-using Harness.Core.Restart;
+using Harness.Core.Model.State;
 
-namespace Harness.Core.Assess;
+namespace Harness.Core.Model.Assessment;
 
 /// <summary>
 /// The chapter's call on one task: multi-agent only when the split lowers the cost of integrating it. It
@@ -11,7 +11,7 @@ namespace Harness.Core.Assess;
 /// </summary>
 public static class Assessor
 {
-    public static TaskAssessment Assess(PacketSources sources, IReadOnlyList<VerifyResult> verify, IReadOnlyList<StopCondition> stops)
+    public static TaskAssessment Assess(TaskState sources, IReadOnlyList<VerifyResult> verify, IReadOnlyList<StopCondition> stops)
     {
         var task = sources.Task;
         var packet = PacketCriterion(sources, stops);
@@ -33,7 +33,7 @@ public static class Assessor
             : new TaskAssessment(task.Id, Verdicts.Stop, [], all);
     }
 
-    private static AssessmentCriterion PacketCriterion(PacketSources sources, IReadOnlyList<StopCondition> stops)
+    private static AssessmentCriterion PacketCriterion(TaskState sources, IReadOnlyList<StopCondition> stops)
     {
         const string name = "restart packet complete";
         if (stops.Count == 0)

@@ -1,6 +1,6 @@
 using Harness.Core.Model.Documents;
 
-namespace Harness.Core.Restart;
+namespace Harness.Core.Model.State;
 
 /// <summary>One line quoted from an artifact (a restart step, an open question), with where it was written.</summary>
 public sealed record PacketLine(string Text, string Path, int Line)

@@ -2,7 +2,7 @@ using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Schedule;
 
-namespace Harness.Core.Restart;
+namespace Harness.Core.Model.State;
 
 /// <summary>
 /// Quotes each input of the packet from its primary artifact, in the order an agent reads them; an input
@@ -13,7 +13,7 @@ public static class PacketInputs
     /// <summary>Above this many tracks only the current track is quoted in full; the rest get one line each.</summary>
     public const int CompactAbove = 20;
 
-    public static IReadOnlyList<PacketInput> Collect(PacketSources sources)
+    public static IReadOnlyList<PacketInput> Collect(TaskState sources)
     {
         var inputs = new List<PacketInput>();
         if (sources.SingleAgent)
@@ -37,13 +37,7 @@ public static class PacketInputs
         return inputs;
     }
 
-    /// <summary>Tracks quoted in one line each (all but the current one), when there are many.</summary>
-    public static IReadOnlyList<TrackLine> CompactTracks(PacketSources sources) =>
-        sources.Tracks.Count > CompactAbove
-            ? sources.Tracks.Where(t => !ReferenceEquals(t, sources.Track)).Select(TrackLine.Of).ToList()
-            : [];
-
-    private static void AddPlan(PacketSources sources, List<PacketInput> inputs)
+    private static void AddPlan(TaskState sources, List<PacketInput> inputs)
     {
         var path = sources.Task.PlanPath;
         if (sources.Plan is null)
@@ -58,7 +52,7 @@ public static class PacketInputs
         }
     }
 
-    private static void AddFeatureList(PacketSources sources, List<PacketInput> inputs)
+    private static void AddFeatureList(TaskState sources, List<PacketInput> inputs)
     {
         if (sources.FeatureList is null)
         {
@@ -80,7 +74,7 @@ public static class PacketInputs
         }
     }
 
-    private static void AddMergeOrder(PacketSources sources, List<PacketInput> inputs)
+    private static void AddMergeOrder(TaskState sources, List<PacketInput> inputs)
     {
         // The section `harness order` reads, so the prompt quotes the order the tools apply.
         var section = MergeOrder.SectionOf(sources.Plan, sources.Playbook);

@@ -3,7 +3,7 @@ using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Workspaces;
 
-namespace Harness.Core.Restart;
+namespace Harness.Core.Model.State;
 
 /// <summary>
 /// The latest verify result of each track (of the task, for a single-agent task): the newest evidence record,
@@ -11,7 +11,7 @@ namespace Harness.Core.Restart;
 /// </summary>
 public static class VerifyResults
 {
-    public static IReadOnlyList<VerifyResult> Collect(PacketSources sources)
+    public static IReadOnlyList<VerifyResult> Collect(TaskState sources)
     {
         var latest = EvidenceStore.LatestOrThrow(sources.Workspace, sources.Task.Id);
         var noteLines = sources.Note?.LastVerify ?? [];

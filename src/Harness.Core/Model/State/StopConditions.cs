@@ -6,7 +6,7 @@ using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Text;
 
-namespace Harness.Core.Restart;
+namespace Harness.Core.Model.State;
 
 /// <summary>
 /// Checks the stop conditions of the restart protocol (contract, section 7), each mechanically, and says for
@@ -14,7 +14,7 @@ namespace Harness.Core.Restart;
 /// </summary>
 public static class StopConditions
 {
-    public static IReadOnlyList<StopCondition> Find(PacketSources sources, IReadOnlyList<PacketInput> inputs, IReadOnlyList<VerifyResult> verify)
+    public static IReadOnlyList<StopCondition> Find(TaskState sources, IReadOnlyList<PacketInput> inputs, IReadOnlyList<VerifyResult> verify)
     {
         var stops = new List<StopCondition>();
         var task = sources.Task;
@@ -59,7 +59,7 @@ public static class StopConditions
     /// The verify that gives this packet a result: of the track, of the brief, or for the planner of every track
     /// with a command (naming where each track without one must get it). Empty when there is no track to verify.
     /// </summary>
-    private static string RunVerify(PacketSources sources)
+    private static string RunVerify(TaskState sources)
     {
         var task = sources.Task;
         if (sources.SingleAgent)
@@ -83,7 +83,7 @@ public static class StopConditions
         return string.Join("; ", parts);
     }
 
-    private static void AddOwnership(PacketSources sources, List<StopCondition> stops)
+    private static void AddOwnership(TaskState sources, List<StopCondition> stops)
     {
         var list = sources.FeatureList!;
         foreach (var track in sources.Tracks.Where(t => t.Owner is null || FieldReader.IsNone(t.Owner.Text)))

@@ -1,7 +1,7 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Evidence;
 
-namespace Harness.Core.Restart;
+namespace Harness.Core.Model.State;
 
 /// <summary>
 /// The latest verify result of a track (or of a single-agent task when <see cref="Track"/> is null), and how

@@ -1,0 +1,40 @@
+using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.State;
+using Harness.Core.Restart;
+using Harness.Core.Tests.Support;
+
+namespace Harness.Core.Tests.Restart;
+
+public sealed class RestartPacketBuilderTests
+{
+    [Test]
+    public void A_track_with_its_inputs_a_verify_result_and_an_owner_gets_a_complete_packet()
+    {
+        using var repo = new TaskRepo();
+        var commit = repo.Git.Commit(TaskRepo.Monday, "既読フラグ", "src/read_flag.sh", TaskRepo.NotePath);
+        repo.Passed("A", "sh tests/test_read_flag.sh", commit);
+        repo.Git.Commit(TaskRepo.Monday.AddHours(3), "一覧の下書き", "src/list.sh");
+
+        var packet = RestartPacketBuilder.Build(repo.Open(), new RestartRequest(TaskRepo.TaskId, Current: false, Track: "A", Role: null));
+
+        packet.StopConditions.Should().BeEmpty();
+        packet.Agent.Should().Be(new AgentIdentity("A", "既読フラグ", "coder-a", "coder", "--track"));
+        packet.Inputs.Select(i => i.Name).Should().Contain(["Plan: Goal", "Track A", "Merge Order", "Progress Note: Next Step"]);
+        packet.Changes.NoteCommit!.Hash.Should().Be(commit);
+        packet.Changes.Commits.Select(c => c.Subject).Should().Equal("一覧の下書き");
+        packet.Assessment.Should().BeNull("only the planner's packet carries the assessment");
+    }
+
+    [Test]
+    public void A_blocked_track_stops_the_restart_at_its_status_line()
+    {
+        using var repo = new TaskRepo();
+        repo.Write(TaskRepo.FeatureListPath, TaskRepo.FeatureList("blocked"));
+
+        var packet = RestartPacketBuilder.Build(repo.Open(), new RestartRequest(TaskRepo.TaskId, Current: false, Track: "B", Role: null));
+
+        packet.StopConditions.Should().ContainSingle(s => s.Rule == StopRules.TrackHeld)
+            .Which.Location.File.Should().Be(TaskRepo.FeatureListPath);
+        packet.IsComplete.Should().BeFalse();
+    }
+}
