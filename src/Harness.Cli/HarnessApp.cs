@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Harness.Cli.Commands;
 using Harness.Core;
-using Harness.Core.Model.Documents;
 
 namespace Harness.Cli;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Harness.Cli.Output.Guard;
 using Harness.Core.Guard;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Commands;

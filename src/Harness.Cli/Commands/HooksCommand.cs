@@ -1,9 +1,7 @@
 using System.CommandLine;
 using Harness.Cli.Output.Guard;
-using Harness.Core;
 using Harness.Core.Guard;
 using Harness.Core.Hooks;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Commands;

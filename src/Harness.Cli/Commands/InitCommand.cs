@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Harness.Core;
 using Harness.Core.Init;
 using Harness.Core.Init.Agents;
 

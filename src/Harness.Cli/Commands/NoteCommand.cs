@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Harness.Core;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Note;

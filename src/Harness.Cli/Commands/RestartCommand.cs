@@ -1,8 +1,5 @@
 using System.CommandLine;
 using Harness.Cli.Output.Restart;
-using Harness.Core;
-using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Restart;
 using Harness.Core.Verify;

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Harness.Core;
-using Harness.Core.Model.Documents;
 
 namespace Harness.Cli.Mcp;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.CommandLine;
-using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Templates;

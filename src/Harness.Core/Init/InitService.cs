@@ -1,4 +1,3 @@
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Config;
 using Harness.Core.Model.Documents;

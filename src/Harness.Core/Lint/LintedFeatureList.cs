@@ -1,4 +1,3 @@
-using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Schedule;

@@ -1,5 +1,4 @@
 using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Documents;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Workspaces;

@@ -1,7 +1,6 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Ownership;
 using Harness.Core.Model.State;
-using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Restart;
 

@@ -1,4 +1,3 @@
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Assessment;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;

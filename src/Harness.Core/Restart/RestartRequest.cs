@@ -1,5 +1,3 @@
-using Harness.Core.Model.Artifacts;
-
 namespace Harness.Core.Restart;
 
 /// <summary>What `harness restart` was asked: one task (or the current one), for whom, and how strictly.</summary>

@@ -1,5 +1,3 @@
-using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.State;
 using Harness.Core.Model.Templates;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Workspaces;

@@ -1,9 +1,7 @@
 using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
-using Harness.Core.Restart;
 
 namespace Harness.Core.Status;
 

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Harness.Cli.Tests.Support;
-using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Tests.Commands;

@@ -1,6 +1,5 @@
 using Harness.Cli.Tests.Support;
 using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Documents;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Tests.Commands;

@@ -1,6 +1,5 @@
 using System.Text;
 using Harness.Cli.Tests.Support;
-using Harness.Core.Model.Findings;
 using Harness.Core.Model.Templates;
 
 namespace Harness.Cli.Tests.Lint;

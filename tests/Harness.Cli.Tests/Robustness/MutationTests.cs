@@ -1,6 +1,5 @@
 using System.Text;
 using Harness.Cli.Tests.Support;
-using Harness.Core;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Tests.Robustness;

@@ -1,5 +1,4 @@
 using Harness.Core.Assess;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Assessment;
 using Harness.Core.Restart;
 using Harness.Core.Tests.Support;

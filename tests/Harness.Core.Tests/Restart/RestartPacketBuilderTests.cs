@@ -1,4 +1,3 @@
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.State;
 using Harness.Core.Restart;
 using Harness.Core.Tests.Support;

@@ -1,5 +1,4 @@
 using System.Text;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Workspaces;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Harness.Core.Assess;
 using Harness.Core.Model.Assessment;
 using Harness.Core.Model.Text;
 

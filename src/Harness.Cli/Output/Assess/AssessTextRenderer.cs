@@ -1,6 +1,4 @@
 using System.Text;
-using Harness.Core.Assess;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Assessment;
 
 namespace Harness.Cli.Output.Assess;

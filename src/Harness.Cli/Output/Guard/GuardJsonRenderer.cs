@@ -1,5 +1,4 @@
 using Harness.Core.Guard;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Text;
 
 namespace Harness.Cli.Output.Guard;

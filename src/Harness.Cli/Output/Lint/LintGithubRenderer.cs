@@ -1,5 +1,4 @@
 using Harness.Core.Lint;
-using Harness.Core.Model.Findings;
 
 namespace Harness.Cli.Output.Lint;
 

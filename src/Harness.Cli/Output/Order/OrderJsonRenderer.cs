@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Text;
 

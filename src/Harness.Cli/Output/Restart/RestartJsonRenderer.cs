@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Harness.Cli.Output.Assess;
-using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Assessment;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Text;

@@ -1,6 +1,4 @@
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.CommandLine;
-using Harness.Core.Model.Documents;
 
 namespace Harness.Core.Init.Agents;
 

@@ -1,4 +1,3 @@
-using Harness.Core.Model.Documents;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Writing;
 

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Harness.Core.Guard;
 using Harness.Core.Model.Documents;
-using Harness.Core.Model.State;
 
 namespace Harness.Core.Model.Artifacts;
 

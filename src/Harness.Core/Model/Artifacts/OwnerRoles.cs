@@ -1,6 +1,3 @@
-using Harness.Core.Model.Documents;
-using Harness.Core.Model.Text;
-
 namespace Harness.Core.Model.Artifacts;
 
 /// <summary>

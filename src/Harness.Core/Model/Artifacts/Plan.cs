@@ -1,6 +1,4 @@
-using Harness.Core.Guard;
 using Harness.Core.Model.Documents;
-using Harness.Core.Model.Schedule;
 
 namespace Harness.Core.Model.Artifacts;
 

@@ -1,5 +1,4 @@
 using Harness.Core.Model.Documents;
-using Harness.Core.Model.Text;
 
 namespace Harness.Core.Model.Artifacts;
 

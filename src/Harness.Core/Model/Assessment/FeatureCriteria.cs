@@ -1,7 +1,5 @@
-using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.CommandLine;
-using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Schedule;

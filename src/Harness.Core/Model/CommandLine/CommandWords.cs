@@ -1,5 +1,3 @@
-using Harness.Core.Model.Artifacts;
-
 namespace Harness.Core.Model.CommandLine;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Harness.Core.Model.Artifacts;
 
 namespace Harness.Core.Model.Evidence;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Workspaces;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Writing;
 
 namespace Harness.Core.Model.Evidence;

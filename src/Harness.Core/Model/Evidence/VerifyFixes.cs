@@ -1,6 +1,5 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.CommandLine;
-using Harness.Core.Model.Documents;
 
 namespace Harness.Core.Model.Evidence;
 

@@ -1,4 +1,3 @@
-using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Text;
 
 namespace Harness.Core.Model.Findings;

@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Workspaces;
-using Harness.Core.Model.Writing;
 
 namespace Harness.Core.Model.State;
 

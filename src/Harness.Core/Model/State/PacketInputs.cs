@@ -1,5 +1,4 @@
 using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Documents;
 using Harness.Core.Model.Schedule;
 
 namespace Harness.Core.Model.State;

@@ -1,5 +1,3 @@
-using Harness.Core.Model.Documents;
-
 namespace Harness.Core.Model.State;
 
 /// <summary>One line quoted from an artifact (a restart step, an open question), with where it was written.</summary>

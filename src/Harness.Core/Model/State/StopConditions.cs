@@ -1,9 +1,7 @@
-using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Ownership;
-using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Text;
 
 namespace Harness.Core.Model.State;

@@ -1,4 +1,3 @@
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Evidence;
 
 namespace Harness.Core.Model.State;

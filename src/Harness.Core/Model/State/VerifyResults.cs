@@ -1,7 +1,5 @@
 using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
-using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Model.State;
 

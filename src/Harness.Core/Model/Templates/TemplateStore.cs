@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Text;
 using Scriban;

@@ -1,5 +1,4 @@
 using System.Text;
-using Harness.Core.Model.Documents;
 
 namespace Harness.Core.Model.Writing;
 

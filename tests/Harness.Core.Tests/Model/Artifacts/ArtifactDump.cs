@@ -1,10 +1,6 @@
 using System.Text;
-using Harness.Core.Guard;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
-using Harness.Core.Model.Findings;
-using Harness.Core.Model.Schedule;
-using Harness.Core.Model.State;
 using Harness.Core.Model.Text;
 
 namespace Harness.Core.Tests.Model.Artifacts;

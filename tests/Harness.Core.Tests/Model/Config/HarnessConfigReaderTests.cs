@@ -1,6 +1,5 @@
 using Harness.Core.Model.Config;
 using Harness.Core.Model.Documents;
-using Harness.Core.Model.Findings;
 
 namespace Harness.Core.Tests.Model.Config;
 

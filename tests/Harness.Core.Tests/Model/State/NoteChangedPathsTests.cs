@@ -2,7 +2,6 @@ using System.Text;
 using Harness.Core.Model.Git;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
-using Harness.Core.Note;
 using Harness.Core.Tests.Support;
 
 namespace Harness.Core.Tests.Model.State;

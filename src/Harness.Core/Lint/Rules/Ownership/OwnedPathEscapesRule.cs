@@ -1,4 +1,3 @@
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Findings;
 
 namespace Harness.Core.Lint.Rules.Ownership;

@@ -1,7 +1,5 @@
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Schedule;
-using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Lint.Rules.Plans;
 

@@ -1,6 +1,3 @@
-using Harness.Core.Model.Findings;
-using Harness.Core.Model.Workspaces;
-
 namespace Harness.Core.Lint.Rules.Reader;
 
 /// <summary>What the reader noticed while parsing (artifacts and harness.yml), under one rule id, as findings.</summary>

@@ -1,5 +1,4 @@
 using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Text;
 
 namespace Harness.Core.Lint.Rules.Structure;
 

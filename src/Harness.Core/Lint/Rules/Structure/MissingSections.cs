@@ -1,6 +1,5 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Documents;
-using Harness.Core.Model.Text;
 
 namespace Harness.Core.Lint.Rules.Structure;
 
