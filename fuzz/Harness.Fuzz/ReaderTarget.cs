@@ -59,7 +59,7 @@ public static class ReaderTarget
     private static void AnalyseTracks(IReadOnlyList<Track> tracks, IReadOnlyList<SharedFileEntry> sharedFiles, IReadOnlyList<TextValue> mergeOrder)
     {
         var graph = new TrackGraph(tracks);
-        var order = MergeOrderService.Read(tracks, graph, mergeOrder, "fuzz/input.md");
+        var order = MergeOrder.Read(tracks, graph, mergeOrder, "fuzz/input.md");
         if (order.Schedule is { } schedule)
         {
             _ = schedule.RunnableNow();
