@@ -29,7 +29,7 @@ internal static class HooksCommand
 
     private static int Install(CliContext context, string repo)
     {
-        var result = HookService.Install(Workspace.Open(repo));
+        var result = HooksService.Install(Workspace.Open(repo));
         if (result.Written)
         {
             context.Output.WriteLine($"installed {result.HookPath}: it runs harness guard on the staged changes before each commit");
@@ -43,7 +43,7 @@ internal static class HooksCommand
     private static int PreCommit(CliContext context, string repo)
     {
         var workspace = Workspace.Open(repo);
-        if (HookService.Target(workspace) is not { } target)
+        if (HooksService.Target(workspace) is not { } target)
         {
             context.Error.WriteLine("harness: pre-commit guard skipped: no in-progress Progress Note names a track in its front matter, " +
                 "and git config harness.task / harness.track are not set");

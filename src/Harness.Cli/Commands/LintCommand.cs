@@ -33,7 +33,7 @@ internal static class LintCommand
 
     private static int Run(CliContext context, Options options)
     {
-        var result = LintEngine.Run(Workspace.Open(options.Repo));
+        var result = LintService.Run(Workspace.Open(options.Repo));
         ILintRenderer renderer = options.Format switch
         {
             "json" => new LintJsonRenderer(),

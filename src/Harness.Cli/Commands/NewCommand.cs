@@ -8,7 +8,7 @@ namespace Harness.Cli.Commands;
 /// <summary>`harness new ID --title TEXT`: starts a long-running or single-agent task.</summary>
 internal static class NewCommand
 {
-    internal sealed record Options(string Repo, NewTaskRequest Request);
+    internal sealed record Options(string Repo, NewRequest Request);
 
     public static Command Create(CliContext context)
     {
@@ -45,7 +45,7 @@ internal static class NewCommand
             {
                 throw new HarnessInputException("--track is for a long-running task; a single-agent task has no tracks");
             }
-            var request = new NewTaskRequest(parse.GetValue(id)!, parse.GetValue(title)!, parse.GetValue(singleAgent), trackSpecs);
+            var request = new NewRequest(parse.GetValue(id)!, parse.GetValue(title)!, parse.GetValue(singleAgent), trackSpecs);
             return Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)), request));
         });
         return command;
@@ -54,7 +54,7 @@ internal static class NewCommand
     private static int Run(CliContext context, Options options)
     {
         var workspace = Workspace.Open(options.Repo);
-        foreach (var action in NewTaskService.Run(workspace, options.Request))
+        foreach (var action in NewService.Run(workspace, options.Request))
         {
             context.Output.WriteLine(action.ToString());
         }

@@ -31,7 +31,7 @@ internal static class OrderCommand
 
     internal static int Run(CliContext context, Options options)
     {
-        var sequence = MergeOrderService.Run(Workspace.Open(options.Repo), options.TaskId, options.Check);
+        var sequence = OrderService.Run(Workspace.Open(options.Repo), options.TaskId, options.Check);
         switch (options.Format)
         {
             case "json":

@@ -28,7 +28,7 @@ public static class NoteService
     internal static Action<string>? BeforeWrite { get; set; }
 
     /// <summary>Updates (or creates) the note; writes nothing when nothing changed.</summary>
-    public static NoteResult Run(Workspace workspace, NoteRequest request, DateTimeOffset now)
+    public static NoteReport Run(Workspace workspace, NoteRequest request, DateTimeOffset now)
     {
         var task = workspace.GetTask(request.TaskId);
         Validate(workspace, request);
@@ -54,7 +54,7 @@ public static class NoteService
         var note = new ProgressNote(document!);
         var changed = new List<string>();
         var (updated, frontMatter) = Edit(workspace, task, note, request, now, changed);
-        var result = new NoteResult(task.NotePath, changed, Created: !exists, FrontMatter: frontMatter, LockTakenOverFrom: noteLock.TakenOverFrom);
+        var result = new NoteReport(task.NotePath, changed, Created: !exists, FrontMatter: frontMatter, LockTakenOverFrom: noteLock.TakenOverFrom);
         if (exists && !result.Written)
         {
             return result;

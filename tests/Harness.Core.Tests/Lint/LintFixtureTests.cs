@@ -53,7 +53,7 @@ public sealed class LintFixtureTests
         var workspace = Workspace.Open(repo);
         (workspace.Git is not null).Should().Be(expectGit,
             expectGit ? "the fixture's copy was given a git history" : $"{repo} must be in no git work tree (the fixture has no {LintFixture.CommitsFile})");
-        return LintEngine.Run(workspace).Findings;
+        return LintService.Run(workspace).Findings;
     }
 
     /// <summary>Each marker without its finding, and each finding without its marker (a file-level finding counts as line 1).</summary>

@@ -5,5 +5,5 @@ namespace Harness.Cli.Output.Lint;
 /// <summary>Writes lint findings in one output format (--format).</summary>
 internal interface ILintRenderer
 {
-    void Render(LintResult result, CliContext context);
+    void Render(LintReport result, CliContext context);
 }

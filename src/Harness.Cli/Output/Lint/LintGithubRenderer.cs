@@ -5,7 +5,7 @@ namespace Harness.Cli.Output.Lint;
 /// <summary>Lint findings as GitHub Actions annotations on the pull request (<see cref="GithubAnnotation"/>).</summary>
 internal sealed class LintGithubRenderer : ILintRenderer
 {
-    public void Render(LintResult result, CliContext context)
+    public void Render(LintReport result, CliContext context)
     {
         foreach (var finding in result.Findings)
         {

@@ -7,7 +7,7 @@ namespace Harness.Cli.Output.Lint;
 /// <summary>The stable JSON shape of docs/lint-json.md in the envelope of docs/json.md, written with Utf8JsonWriter (no reflection, AOT-safe).</summary>
 internal sealed class LintJsonRenderer : ILintRenderer
 {
-    public void Render(LintResult result, CliContext context)
+    public void Render(LintReport result, CliContext context)
     {
         context.Output.Write(JsonOutput.Write("lint", writer =>
         {

@@ -11,7 +11,7 @@ namespace Harness.Cli.Output.Lint;
 /// </summary>
 internal sealed class LintSarifRenderer : ILintRenderer
 {
-    public void Render(LintResult result, CliContext context)
+    public void Render(LintReport result, CliContext context)
     {
         var rules = RuleCatalogue.All;
         context.Output.Write(JsonText.Write(writer =>

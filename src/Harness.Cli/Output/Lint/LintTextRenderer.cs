@@ -9,7 +9,7 @@ internal sealed class LintTextRenderer : ILintRenderer
 {
     private const string Reset = "\u001b[0m";
 
-    public void Render(LintResult result, CliContext context)
+    public void Render(LintReport result, CliContext context)
     {
         foreach (var finding in result.Findings)
         {
@@ -26,7 +26,7 @@ internal sealed class LintTextRenderer : ILintRenderer
             $"{Count(result, Severity.Info, "info")} in {result.FilesChecked} files");
     }
 
-    private static string Count(LintResult result, Severity severity, string noun)
+    private static string Count(LintReport result, Severity severity, string noun)
     {
         var count = result.Count(severity);
         return $"{count} {noun}{(count == 1 ? "" : "s")}";

@@ -12,9 +12,9 @@ namespace Harness.Core.New;
 /// scaffolded list while it belongs to no feature, else a feature list of its own. A single-agent task gets
 /// a task brief and a Progress Note. An id in use is refused; no file of another task is rewritten.
 /// </summary>
-public static class NewTaskService
+public static class NewService
 {
-    public static IReadOnlyList<FileAction> Run(Workspace workspace, NewTaskRequest request)
+    public static IReadOnlyList<FileAction> Run(Workspace workspace, NewRequest request)
     {
         var config = workspace.Config;
         TaskIdSafety.ThrowIfUnsafe(request.Id);
@@ -52,7 +52,7 @@ public static class NewTaskService
             : StartLongRunning(workspace, templates, task, request);
     }
 
-    private static List<FileAction> StartSingleAgent(Workspace workspace, TemplateStore templates, HarnessTask task, NewTaskRequest request)
+    private static List<FileAction> StartSingleAgent(Workspace workspace, TemplateStore templates, HarnessTask task, NewRequest request)
     {
         var model = Model(request);
         var actions = new List<FileAction>
@@ -65,7 +65,7 @@ public static class NewTaskService
         return actions;
     }
 
-    private static List<FileAction> StartLongRunning(Workspace workspace, TemplateStore templates, HarnessTask task, NewTaskRequest request)
+    private static List<FileAction> StartLongRunning(Workspace workspace, TemplateStore templates, HarnessTask task, NewRequest request)
     {
         var tracks = request.Tracks.Count > 0 ? request.Tracks : [new TrackSpec("A", "coder-a")];
         var duplicate = tracks.GroupBy(t => t.Id, TrackIds.Comparer).FirstOrDefault(g => g.Count() > 1);
@@ -89,7 +89,7 @@ public static class NewTaskService
         return actions;
     }
 
-    private static string AddToFeatureList(Workspace workspace, TemplateStore templates, NewTaskRequest request,
+    private static string AddToFeatureList(Workspace workspace, TemplateStore templates, NewRequest request,
         string tracksMarkdown, List<FileAction> actions)
     {
         var config = workspace.Config;
@@ -111,7 +111,7 @@ public static class NewTaskService
         return path;
     }
 
-    private static Dictionary<string, object?> Model(NewTaskRequest request) => new()
+    private static Dictionary<string, object?> Model(NewRequest request) => new()
     {
         ["placeholder"] = ScaffoldPlaceholders.Model(),
         ["id"] = request.Id,

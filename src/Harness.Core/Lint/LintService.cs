@@ -9,9 +9,9 @@ namespace Harness.Core.Lint;
 /// `harness lint`: reads the workspace once (every artifact parsed once, in parallel), runs every rule over the
 /// parsed models, and applies harness.yml's rule settings. A repo with no artifacts is an input error, never a pass.
 /// </summary>
-public static class LintEngine
+public static class LintService
 {
-    public static LintResult Run(Workspace workspace)
+    public static LintReport Run(Workspace workspace)
     {
         if (!workspace.HasArtifacts)
         {
@@ -45,7 +45,7 @@ public static class LintEngine
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
         var files = context.Artifacts.Count + (workspace.ConfigPath is null ? 0 : 1);
-        return new LintResult(ordered, files, workspace.Git?.Prefix ?? "");
+        return new LintReport(ordered, files, workspace.Git?.Prefix ?? "");
     }
 
     /// <summary>The severity harness.yml gives a rule, by id or name (the last setting wins); isSet false when none.</summary>

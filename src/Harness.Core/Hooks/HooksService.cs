@@ -18,7 +18,7 @@ public sealed record HookTarget(string TaskId, string Track, string Source);
 /// The git pre-commit hook: `hooks install` writes a one-line hook that runs `harness hooks pre-commit`,
 /// which picks the task and track and runs guard on the staged changes. An existing hook is never replaced.
 /// </summary>
-public static class HookService
+public static class HooksService
 {
     private const string Template = "pre-commit";
 

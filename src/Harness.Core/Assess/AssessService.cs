@@ -8,9 +8,9 @@ namespace Harness.Core.Assess;
 /// `harness assess`: reads the task state as `harness restart --as planner` does (the note's track, the verify
 /// results, the stop conditions) and asks the same <see cref="Assessor"/>, so the two never disagree.
 /// </summary>
-public static class AssessmentService
+public static class AssessService
 {
-    public static TaskAssessment Assess(Workspace workspace, string taskId)
+    public static TaskAssessment Run(Workspace workspace, string taskId)
     {
         var git = new GitFacts(workspace.Git);
         git.Prefetch();

@@ -6,7 +6,7 @@ using Harness.Core.Model.Workspaces;
 namespace Harness.Core.Order;
 
 /// <summary>`harness order`: the task's <see cref="MergeOrder"/> as steps, and where one track merges.</summary>
-public static class MergeOrderService
+public static class OrderService
 {
     public static MergeSequence Run(Workspace workspace, string taskId, string? checkTrack)
     {

@@ -5,7 +5,7 @@ using Harness.Core.Tests.Support;
 
 namespace Harness.Core.Tests.Assess;
 
-public sealed class AssessmentServiceTests
+public sealed class AssessServiceTests
 {
     [Test]
     public void A_plan_without_non_goals_and_a_shared_file_rule_stops_the_split_and_the_planners_packet_says_the_same()
@@ -14,7 +14,7 @@ public sealed class AssessmentServiceTests
         var commit = repo.Git.Commit(TaskRepo.Monday, "既読フラグ", "src/read_flag.sh", TaskRepo.NotePath);
         repo.Passed("A", "sh tests/test_read_flag.sh", commit);
 
-        var assessment = AssessmentService.Assess(repo.Open(), TaskRepo.TaskId);
+        var assessment = AssessService.Run(repo.Open(), TaskRepo.TaskId);
 
         assessment.TaskId.Should().Be(TaskRepo.TaskId);
         assessment.Verdict.Should().Be(Verdicts.Stop);

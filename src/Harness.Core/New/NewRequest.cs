@@ -3,7 +3,7 @@ using Harness.Core.Model.CommandLine;
 namespace Harness.Core.New;
 
 /// <summary>What `harness new` was asked to start.</summary>
-public sealed record NewTaskRequest(string Id, string Title, bool SingleAgent, IReadOnlyList<TrackSpec> Tracks);
+public sealed record NewRequest(string Id, string Title, bool SingleAgent, IReadOnlyList<TrackSpec> Tracks);
 
 /// <summary>A track to scaffold: its id and owner ("A" and "coder-a").</summary>
 public sealed record TrackSpec(string Id, string Owner)
