@@ -140,6 +140,11 @@ public sealed class HostileFifoTests
 }
 
 /// <summary>Several writers of one shared file at once, each a real process: no acknowledged write is lost.</summary>
+/// <remarks>
+/// Alone, not beside the parallel tests: eight processes that each wait their turn on the lock for harness's own
+/// 20 s must get the CPU to take it, or the wait runs out under the load of the rest of the suite.
+/// </remarks>
+[NonParallelizable]
 public sealed class ConcurrentWriterTests
 {
     [Test]
