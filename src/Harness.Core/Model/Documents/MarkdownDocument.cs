@@ -186,10 +186,10 @@ public sealed class MarkdownDocument
                     AddHeading(heading, open);
                     break;
                 case ListBlock list:
-                    ReadList(list, open.Count > 0 ? open.Peek().Items : PreambleItems);
+                    ReadList(list, open.Count > 0 ? open.Peek().ItemList : PreambleItems);
                     break;
                 case Table table when open.Count > 0:
-                    open.Peek().Tables.Add(ReadTable(table));
+                    open.Peek().Add(ReadTable(table));
                     break;
             }
         }
@@ -225,7 +225,7 @@ public sealed class MarkdownDocument
         var section = new Section(Source, LabelMap, HeadingTitle(heading), heading.Level, Source.LocationOf(start), start, contentStart);
         if (open.Count > 0)
         {
-            open.Peek().Children.Add(section);
+            open.Peek().Add(section);
         }
         else
         {
@@ -250,7 +250,7 @@ public sealed class MarkdownDocument
         {
             line = closing.Trim();
         }
-        return line;
+        return SharedStrings.Share(line);
     }
 
     private void ReadList(ListBlock root, List<ListItem> target)
@@ -273,7 +273,7 @@ public sealed class MarkdownDocument
                 {
                     if (inner is ListBlock nested)
                     {
-                        work.Push((nested, item.Children));
+                        work.Push((nested, item.ChildList));
                     }
                 }
             }
@@ -372,6 +372,6 @@ public sealed class MarkdownDocument
         var text = Source.Text;
         var start = Math.Clamp(span.Start, 0, text.Length);
         var end = Math.Clamp(span.End + 1, start, text.Length);
-        return Labels.CollapseWhitespace(text[start..end]);
+        return SharedStrings.Share(Labels.CollapseWhitespace(text[start..end]));
     }
 }
