@@ -15,6 +15,9 @@ public sealed class LabelMap
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _keyOfLabel = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the table; files are read in parallel, so the map counts itself.
+    private int _keyOfLabelCount;
+
     // Every track asks for the keys of the same few static name lists; they are made once per list.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IReadOnlyCollection<string>, IReadOnlySet<string>> _keySets =
         new(ReferenceEqualityComparer.Instance);
@@ -44,9 +47,9 @@ public sealed class LabelMap
         }
         var key = Labels.Key(label);
         key = SharedStrings.Share(_keys.Count > 0 && _keys.TryGetValue(key, out var mapped) ? mapped : key);
-        if (_keyOfLabel.Count < KnownLabelsCapacity)
+        if (Volatile.Read(ref _keyOfLabelCount) < KnownLabelsCapacity && _keyOfLabel.TryAdd(label, key))
         {
-            _keyOfLabel.TryAdd(label, key);
+            Interlocked.Increment(ref _keyOfLabelCount);
         }
         return key;
     }

@@ -17,6 +17,9 @@ public static class SharedStrings
 
     private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the table; files are read in parallel, so the pool counts itself.
+    private static int _count;
+
     /// <summary>The pool's instance of <paramref name="text"/>, or <paramref name="text"/> itself.</summary>
     public static string Share(string text)
     {
@@ -32,6 +35,15 @@ public static class SharedStrings
         {
             return shared;
         }
-        return Pool.Count < Capacity ? Pool.GetOrAdd(text, text) : text;
+        if (Volatile.Read(ref _count) >= Capacity)
+        {
+            return text;
+        }
+        shared = Pool.GetOrAdd(text, text);
+        if (ReferenceEquals(shared, text))
+        {
+            Interlocked.Increment(ref _count);
+        }
+        return shared;
     }
 }
