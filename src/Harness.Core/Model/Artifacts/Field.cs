@@ -7,7 +7,14 @@ namespace Harness.Core.Model.Artifacts;
 public sealed record Field(TextValue Label, IReadOnlyList<TextValue> Values)
 {
     /// <summary>The name the label gives, as <see cref="LabelMap.Key"/> reads it ("owner" for "**Owner:**").</summary>
-    public string Key { get; init; } = Labels.Key(Label.Text);
+    public string Key
+    {
+        // Readers give the key they already have; working it out in an initializer would do it again for nothing.
+        get => _key ??= Labels.Key(Label.Text);
+        init => _key = value;
+    }
+
+    private string? _key;
 
     public TextValue? First => Values.Count > 0 ? Values[0] : null;
 

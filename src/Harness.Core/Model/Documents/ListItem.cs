@@ -25,7 +25,12 @@ public sealed class ListItem
     /// <summary>The number written before an ordered item ("1"), null for bullets.</summary>
     public string? Number { get; }
 
-    public List<ListItem> Children { get; } = [];
+    // Most items have no nested items: the list is made only for one that has.
+    private List<ListItem>? _children;
+
+    public IReadOnlyList<ListItem> Children => (IReadOnlyList<ListItem>?)_children ?? [];
+
+    internal List<ListItem> ChildList => _children ??= [];
 
     public TextValue ToValue() => new(Text, Location);
 }

@@ -26,7 +26,34 @@ public sealed class MarkdownDocument
         // run of backticks, which makes a line of runs of every length quadratic. Table cells still split at every
         // unescaped '|', as GitHub's tables do, code span or not.
         builder.InlineParsers.RemoveAll(parser => parser is Markdig.Parsers.Inlines.CodeInlineParser);
+        // Nor does it read any other inline: the only thing inline parsing changes that harness reads is a
+        // paragraph becoming a pipe table, and that needs a '|'. Paragraphs and headings without one skip it; it
+        // was most of the parse of a feature list of thousands of tracks.
+        foreach (var parser in builder.BlockParsers)
+        {
+            if (parser is Markdig.Parsers.ParagraphBlockParser or Markdig.Parsers.HeadingBlockParser)
+            {
+                parser.Closed += SkipInlinesWithoutPipe;
+            }
+        }
         return builder.Build();
+    }
+
+    private static void SkipInlinesWithoutPipe(Markdig.Parsers.BlockProcessor processor, Block block)
+    {
+        if (block is not LeafBlock leaf)
+        {
+            return;
+        }
+        var lines = leaf.Lines.Lines;
+        for (var i = 0; i < leaf.Lines.Count; i++)
+        {
+            if (lines[i].Slice.AsSpan().Contains('|'))
+            {
+                return;
+            }
+        }
+        leaf.ProcessInlines = false;
     }
 
     private Dictionary<string, Section>? _sectionsByTitle;
@@ -186,10 +213,10 @@ public sealed class MarkdownDocument
                     AddHeading(heading, open);
                     break;
                 case ListBlock list:
-                    ReadList(list, open.Count > 0 ? open.Peek().Items : PreambleItems);
+                    ReadList(list, open.Count > 0 ? open.Peek().ItemList : PreambleItems);
                     break;
                 case Table table when open.Count > 0:
-                    open.Peek().Tables.Add(ReadTable(table));
+                    open.Peek().Add(ReadTable(table));
                     break;
             }
         }
@@ -225,7 +252,7 @@ public sealed class MarkdownDocument
         var section = new Section(Source, LabelMap, HeadingTitle(heading), heading.Level, Source.LocationOf(start), start, contentStart);
         if (open.Count > 0)
         {
-            open.Peek().Children.Add(section);
+            open.Peek().Add(section);
         }
         else
         {
@@ -250,7 +277,7 @@ public sealed class MarkdownDocument
         {
             line = closing.Trim();
         }
-        return line;
+        return SharedStrings.Share(line);
     }
 
     private void ReadList(ListBlock root, List<ListItem> target)
@@ -273,7 +300,7 @@ public sealed class MarkdownDocument
                 {
                     if (inner is ListBlock nested)
                     {
-                        work.Push((nested, item.Children));
+                        work.Push((nested, item.ChildList));
                     }
                 }
             }
@@ -372,6 +399,6 @@ public sealed class MarkdownDocument
         var text = Source.Text;
         var start = Math.Clamp(span.Start, 0, text.Length);
         var end = Math.Clamp(span.End + 1, start, text.Length);
-        return Labels.CollapseWhitespace(text[start..end]);
+        return SharedStrings.Share(Labels.CollapseWhitespace(text[start..end]));
     }
 }

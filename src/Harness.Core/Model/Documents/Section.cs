@@ -35,11 +35,23 @@ public sealed class Section
 
     public SourceLocation Location { get; }
 
-    public List<Section> Children { get; } = [];
+    // Most sections hold no subsection, no list or no table: their lists are made only when something goes in,
+    // as lint keeps the sections of every file of a repo at once.
+    private List<Section>? _children;
+    private List<ListItem>? _items;
+    private List<MarkdownTable>? _tables;
 
-    public List<ListItem> Items { get; } = [];
+    public IReadOnlyList<Section> Children => (IReadOnlyList<Section>?)_children ?? [];
 
-    public List<MarkdownTable> Tables { get; } = [];
+    public IReadOnlyList<ListItem> Items => (IReadOnlyList<ListItem>?)_items ?? [];
+
+    public IReadOnlyList<MarkdownTable> Tables => (IReadOnlyList<MarkdownTable>?)_tables ?? [];
+
+    internal void Add(Section child) => (_children ??= []).Add(child);
+
+    internal List<ListItem> ItemList => _items ??= [];
+
+    internal void Add(MarkdownTable table) => (_tables ??= []).Add(table);
 
     internal int HeadingStart { get; }
 
@@ -84,7 +96,14 @@ public sealed class Section
     public Section? Child(string name)
     {
         var key = LabelMap.Key(name);
-        return Children.Find(c => c.HasKey(key));
+        foreach (var child in Children)
+        {
+            if (child.HasKey(key))
+            {
+                return child;
+            }
+        }
+        return null;
     }
 
     /// <summary>True when the section holds nothing but whitespace and headings.</summary>

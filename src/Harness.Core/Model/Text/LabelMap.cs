@@ -9,6 +9,15 @@ public sealed class LabelMap
 {
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
+    // A feature list of 60,000 tracks asks the key of "Status" 60,000 times, and rules ask the keys of the same
+    // headings in every file: each label's key is worked out once. Bounded, as track names never repeat.
+    private const int KnownLabelsCapacity = 16_384;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _keyOfLabel = new(StringComparer.Ordinal);
+
+    // ConcurrentDictionary.Count takes every lock of the table; files are read in parallel, so the map counts itself.
+    private int _keyOfLabelCount;
+
     // Every track asks for the keys of the same few static name lists; they are made once per list.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IReadOnlyCollection<string>, IReadOnlySet<string>> _keySets =
         new(ReferenceEqualityComparer.Instance);
@@ -32,8 +41,17 @@ public sealed class LabelMap
     /// <summary>The name a heading or label gives (<see cref="Labels.Key"/>), or the one harness.yml maps it to.</summary>
     public string Key(string label)
     {
+        if (_keyOfLabel.TryGetValue(label, out var known))
+        {
+            return known;
+        }
         var key = Labels.Key(label);
-        return _keys.Count > 0 && _keys.TryGetValue(key, out var mapped) ? mapped : key;
+        key = SharedStrings.Share(_keys.Count > 0 && _keys.TryGetValue(key, out var mapped) ? mapped : key);
+        if (Volatile.Read(ref _keyOfLabelCount) < KnownLabelsCapacity && _keyOfLabel.TryAdd(label, key))
+        {
+            Interlocked.Increment(ref _keyOfLabelCount);
+        }
+        return key;
     }
 
     /// <summary>True when harness.yml maps this heading or label to another name.</summary>

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+
+namespace Harness.Core.Model.Text;
+
+/// <summary>
+/// One instance of each short piece of text that many artifacts repeat (headings such as "Next Step", bullets such
+/// as "Status: ready", the keys labels give): lint keeps every artifact of a repo at once, and four thousand briefs
+/// would otherwise hold four thousand copies of each. The pool stops growing at a fixed size, so text that never
+/// repeats (track names, prose) costs a lookup and no more.
+/// </summary>
+public static class SharedStrings
+{
+    /// <summary>Longer text rarely repeats word for word; it is kept as written.</summary>
+    private const int MaxLength = 80;
+
+    private const int Capacity = 32_768;
+
+    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+
+    // ConcurrentDictionary.Count takes every lock of the table; files are read in parallel, so the pool counts itself.
+    private static int _count;
+
+    /// <summary>The pool's instance of <paramref name="text"/>, or <paramref name="text"/> itself.</summary>
+    public static string Share(string text)
+    {
+        if (text.Length == 0)
+        {
+            return "";
+        }
+        if (text.Length > MaxLength)
+        {
+            return text;
+        }
+        if (Pool.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+        if (Volatile.Read(ref _count) >= Capacity)
+        {
+            return text;
+        }
+        shared = Pool.GetOrAdd(text, text);
+        if (ReferenceEquals(shared, text))
+        {
+            Interlocked.Increment(ref _count);
+        }
+        return shared;
+    }
+}
