@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Harness.Cli.Output.Restart;
 using Harness.Core.Model.Workspaces;
+using Harness.Core.Model.Findings;
 using Harness.Core.Restart;
 using Harness.Core.Verify;
 
@@ -70,7 +71,8 @@ internal static class RestartCommand
         var stops = report.Packet.StopConditions;
         foreach (var stop in stops)
         {
-            context.Error.WriteLine(stop.ToString());
+            // A stop condition is an error of the packet, printed in the one finding line every command uses.
+            context.Error.WriteLine(FindingLine.Format(stop.Location, "error", stop.Rule, $"{stop.Problem}; fix: {stop.Fix}"));
         }
         if (!report.Packet.IsComplete && !options.AllowIncomplete)
         {

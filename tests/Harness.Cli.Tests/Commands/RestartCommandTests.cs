@@ -33,7 +33,7 @@ public sealed class RestartCommandTests
 
         result.ExitCode.Should().Be(3, result.ToString());
         result.Output.Should().BeEmpty();
-        result.Error.Should().Contain($"{Note}:1:1: RST001: there is no Progress Note; fix: write {Note}")
+        result.Error.Should().Contain($"{Note}(1,1): error RST001: there is no Progress Note; fix: write {Note}")
             .And.Contain("RST002: there is no verify result at all");
     }
 
@@ -46,7 +46,7 @@ public sealed class RestartCommandTests
         var result = repo.Harness("restart", "FEATURE-002");
 
         result.ExitCode.Should().Be(3, result.ToString());
-        result.Error.Should().Contain($"{Note}:1:1: RST002: there is no verify result at all")
+        result.Error.Should().Contain($"{Note}(1,1): error RST002: there is no verify result at all")
             .And.Contain("fix: run `harness verify FEATURE-002` (every track), or add the command and its result under '## Last Verify'")
             .And.NotContain("--track T");
     }
@@ -196,7 +196,7 @@ public sealed class RestartCommandTests
         var result = repo.Harness("restart", "FEATURE-002");
 
         result.ExitCode.Should().Be(3, result.ToString());
-        result.Error.Should().Contain("tasks/FEATURE-002-plan.md:1:1: RST003: a required input is missing: Plan; fix: write tasks/FEATURE-002-plan.md");
+        result.Error.Should().Contain("tasks/FEATURE-002-plan.md(1,1): error RST003: a required input is missing: Plan; fix: write tasks/FEATURE-002-plan.md");
     }
 
     [Test]
@@ -208,7 +208,7 @@ public sealed class RestartCommandTests
         var result = repo.Harness("restart", "FEATURE-002");
 
         result.ExitCode.Should().Be(3, result.ToString());
-        result.Error.Should().Contain($"{FeatureList}:19:5: RST004: Track A has no owner; fix: name its owner");
+        result.Error.Should().Contain($"{FeatureList}(19,5): error RST004: Track A has no owner; fix: name its owner");
     }
 
     [Test]
@@ -236,7 +236,7 @@ public sealed class RestartCommandTests
         var result = repo.Harness("restart", "FEATURE-002", "--track", "B");
 
         result.ExitCode.Should().Be(3, result.ToString());
-        result.Error.Should().Contain($"{FeatureList}:37:5: RST005: Track B is {status}; fix:");
+        result.Error.Should().Contain($"{FeatureList}(37,5): error RST005: Track B is {status}; fix:");
     }
 
     [Test]
@@ -254,7 +254,7 @@ public sealed class RestartCommandTests
         var result = repo.Harness("restart", "FEATURE-002");
 
         result.ExitCode.Should().Be(3, result.ToString());
-        result.Error.Should().Contain("docs/support-hub.md:1:1: RST006: unresolved merge conflict in the work tree; fix: resolve the conflict, then `git add docs/support-hub.md`");
+        result.Error.Should().Contain("docs/support-hub.md(1,1): error RST006: unresolved merge conflict in the work tree; fix: resolve the conflict, then `git add docs/support-hub.md`");
     }
 
     [Test]
@@ -354,7 +354,7 @@ public sealed class RestartCommandTests
         var result = repo.Harness("restart", "FEATURE-002");
 
         result.ExitCode.Should().Be(3, result.ToString());
-        result.Error.Should().Contain($"{Note}:2:8: RST004: the Progress Note names track 'Z', which {FeatureList} does not list; " +
+        result.Error.Should().Contain($"{Note}(2,8): error RST004: the Progress Note names track 'Z', which {FeatureList} does not list; " +
             $"fix: fix 'track:' in the front matter of {Note}, or pass --track with one of A, B, C");
     }
 

@@ -6,10 +6,7 @@ namespace Harness.Core.Model.State;
 /// A reason not to restart from the packet (contract, section 7): what is wrong, where, and the command or
 /// edit that fixes it. Each is mechanical: a file, a section, a status or a git fact.
 /// </summary>
-public sealed record StopCondition(string Rule, SourceLocation Location, string Problem, string Fix)
-{
-    public override string ToString() => $"{Location}: {Rule}: {Problem}; fix: {Fix}";
-}
+public sealed record StopCondition(string Rule, SourceLocation Location, string Problem, string Fix);
 
 /// <summary>The stable ids of the stop conditions; they never change meaning once released.</summary>
 public static class StopRules
