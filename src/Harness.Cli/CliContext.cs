@@ -1,3 +1,5 @@
+using Harness.Core.Model.Workspaces;
+
 namespace Harness.Cli;
 
 /// <summary>
@@ -25,9 +27,16 @@ internal sealed class CliContext
 
     public bool UseColor => OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
-    /// <summary>The --repo folder as a full path; the working directory when none was given.</summary>
+    /// <summary>The --repo folder as a full path; the working directory when none was given (init: where to create).</summary>
     public string ResolveRepo(string? repo) =>
         Path.GetFullPath(string.IsNullOrWhiteSpace(repo) ? WorkingDirectory : Path.Combine(WorkingDirectory, repo));
+
+    /// <summary>
+    /// The repo a command works on: the --repo folder as given, else the harness repo holding the working
+    /// directory (found upwards as git finds its work tree), else the working directory itself.
+    /// </summary>
+    public string FindRepo(string? repo) =>
+        string.IsNullOrWhiteSpace(repo) ? HarnessRoot.Find(WorkingDirectory) ?? Path.GetFullPath(WorkingDirectory) : ResolveRepo(repo);
 
     /// <summary>A path the user gave (such as --out), resolved against the working directory.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));

@@ -22,7 +22,7 @@ internal static class AssessCommand
         };
         command.SetAction(parse =>
         {
-            var assessment = AssessService.Run(Workspace.Open(context.ResolveRepo(parse.GetValue(repo))), parse.GetValue(id)!);
+            var assessment = AssessService.Run(Workspace.Open(context.FindRepo(parse.GetValue(repo))), parse.GetValue(id)!);
             if (parse.GetValue(format) == "json")
             {
                 AssessJsonRenderer.Render(assessment, context.Output);

@@ -49,7 +49,7 @@ internal static class GuardCommand
         {
             var paths = parse.GetValue(files) ?? [];
             var scope = new GuardScope(parse.GetValue(baseRef), parse.GetValue(staged), paths);
-            return Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)), parse.GetValue(id)!,
+            return Run(context, new Options(context.FindRepo(parse.GetValue(repo)), parse.GetValue(id)!,
                 parse.GetValue(track)!, scope, parse.GetValue(format)!));
         });
         return command;

@@ -20,7 +20,7 @@ internal static class HandoffCommand
         {
             id, track, to, status, repo,
         };
-        command.SetAction(parse => Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)),
+        command.SetAction(parse => Run(context, new Options(context.FindRepo(parse.GetValue(repo)),
             new HandoffRequest(parse.GetValue(id)!, parse.GetValue(track)!, parse.GetValue(to)!, parse.GetValue(status)!))));
         return command;
     }

@@ -16,14 +16,14 @@ internal static class HooksCommand
         {
             installRepo,
         };
-        install.SetAction(parse => Install(context, context.ResolveRepo(parse.GetValue(installRepo))));
+        install.SetAction(parse => Install(context, context.FindRepo(parse.GetValue(installRepo))));
         var preCommitRepo = CommonOptions.Repo();
         var preCommit = new Command("pre-commit",
             "Run guard on the staged changes for the task and track of git config harness.task/harness.track or the newest in-progress Progress Note")
         {
             preCommitRepo,
         };
-        preCommit.SetAction(parse => PreCommit(context, context.ResolveRepo(parse.GetValue(preCommitRepo))));
+        preCommit.SetAction(parse => PreCommit(context, context.FindRepo(parse.GetValue(preCommitRepo))));
         return new Command("hooks", "Git hooks that run harness checks") { install, preCommit };
     }
 

@@ -26,7 +26,7 @@ internal static class LintCommand
         command.SetAction(parse =>
         {
             SeverityNames.TryParse(parse.GetValue(threshold), out var severity);
-            return Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)), parse.GetValue(format)!, severity));
+            return Run(context, new Options(context.FindRepo(parse.GetValue(repo)), parse.GetValue(format)!, severity));
         });
         return command;
     }

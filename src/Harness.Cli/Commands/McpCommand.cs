@@ -16,7 +16,7 @@ internal static class McpCommand
         {
             repo,
         };
-        command.SetAction(parse => Run(new Options(context.ResolveRepo(parse.GetValue(repo)))));
+        command.SetAction(parse => Run(new Options(context.FindRepo(parse.GetValue(repo)))));
         return command;
     }
 

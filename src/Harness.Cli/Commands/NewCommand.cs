@@ -46,7 +46,7 @@ internal static class NewCommand
                 throw new HarnessInputException("--track is for a long-running task; a single-agent task has no tracks");
             }
             var request = new NewRequest(parse.GetValue(id)!, parse.GetValue(title)!, parse.GetValue(singleAgent), trackSpecs);
-            return Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)), request));
+            return Run(context, new Options(context.FindRepo(parse.GetValue(repo)), request));
         });
         return command;
     }

@@ -29,7 +29,7 @@ internal static class NoteCommand
         {
             id, status, goal, completed, decided, question, next, changedReset, repo,
         };
-        command.SetAction(parse => Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)), new NoteRequest(
+        command.SetAction(parse => Run(context, new Options(context.FindRepo(parse.GetValue(repo)), new NoteRequest(
             parse.GetValue(id)!,
             parse.GetValue(status),
             parse.GetValue(goal),

@@ -24,7 +24,7 @@ internal static class OrderCommand
         {
             id, check, repo, format,
         };
-        command.SetAction(parse => Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)), parse.GetValue(id)!,
+        command.SetAction(parse => Run(context, new Options(context.FindRepo(parse.GetValue(repo)), parse.GetValue(id)!,
             parse.GetValue(check), parse.GetValue(format)!)));
         return command;
     }

@@ -41,7 +41,7 @@ internal static class RestartCommand
         command.SetAction(parse =>
         {
             var outFile = parse.GetValue(output) is { } file ? context.ResolvePath(file) : null;
-            var restart = new RestartOptions(context.ResolveRepo(parse.GetValue(repo)),
+            var restart = new RestartOptions(context.FindRepo(parse.GetValue(repo)),
                 new RestartRequest(parse.GetValue(id), parse.GetValue(current), parse.GetValue(track), parse.GetValue(role)));
             if (parse.GetValue(verify))
             {

@@ -26,7 +26,7 @@ internal static class StatusCommand
             repo,
         };
         command.SetAction(parse => Run(context,
-            new Options(context.ResolveRepo(parse.GetValue(repo)), parse.GetValue(id), parse.GetValue(format) == "json")));
+            new Options(context.FindRepo(parse.GetValue(repo)), parse.GetValue(id), parse.GetValue(format) == "json")));
         return command;
     }
 

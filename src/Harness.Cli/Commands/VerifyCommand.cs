@@ -47,7 +47,7 @@ internal static class VerifyCommand
                 throw new HarnessInputException($"--timeout {seconds}: give a number of seconds above 0");
             }
             var limit = seconds is { } s ? TimeSpan.FromSeconds(s) : (TimeSpan?)null;
-            return Run(context, new Options(context.ResolveRepo(parse.GetValue(repo)), parse.GetValue(id)!, chosen, limit));
+            return Run(context, new Options(context.FindRepo(parse.GetValue(repo)), parse.GetValue(id)!, chosen, limit));
         });
         return command;
     }
