@@ -27,6 +27,19 @@ public sealed class RoleRuleTests
         result.ExitCode.Should().Be(1);
     }
 
+    [TestCase("**coder-b**")]
+    [TestCase("_reviewer-b_")]
+    [TestCase("**coder-b / reviewer-b**")]
+    public void HRN020_an_owner_written_in_bold_or_italics_names_its_role(string owner)
+    {
+        using var repo = LintRun.Repo(new FeatureListText().Track("A").Track(new TrackText("B", Owner: owner)));
+        repo.Write(PlaybookPath, Playbook);
+
+        var (_, findings) = LintRun.Json(repo);
+
+        findings.Should().NotContain(f => f.RuleId == "HRN020", $"'{owner}' names a role the playbook lists");
+    }
+
     [Test]
     public void HRN020_without_a_playbook_the_contracts_roles_stand_in_and_it_is_a_warning()
     {

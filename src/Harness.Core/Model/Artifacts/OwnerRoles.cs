@@ -30,8 +30,10 @@ public static class OwnerRoles
     public static IReadOnlyList<string> Of(string owner)
     {
         var roles = new List<string>();
-        foreach (var part in Text.InlineCode.Unwrap(owner).Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var written in Text.InlineCode.Unwrap(owner).Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            // An owner written in bold or italics (`**coder-c**`, `_reviewer_`) names the same role.
+            var part = written.Trim('*', '_').Trim();
             var dash = part.IndexOf('-', StringComparison.Ordinal);
             var role = (dash > 0 ? part[..dash] : part).Trim().ToLowerInvariant();
             if (role.Length > 0 && !roles.Contains(role))
