@@ -17,8 +17,5 @@ public interface IRule
     /// <summary>One sentence: what the rule finds.</summary>
     string Summary { get; }
 
-    /// <summary>The rule's help page, relative to the harness project (docs/rules/HRNxxx.md).</summary>
-    string HelpUri => $"docs/rules/{Id}.md";
-
     IEnumerable<RuleFinding> Check(LintContext context);
 }

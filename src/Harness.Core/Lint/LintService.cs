@@ -45,7 +45,7 @@ public static class LintService
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
         var files = context.Artifacts.Count + (workspace.ConfigPath is null ? 0 : 1);
-        return new LintReport(ordered, files, workspace.Git?.Prefix ?? "");
+        return new LintReport(ordered, files, workspace.Git?.Prefix ?? "", workspace.Config.HelpBaseUrl);
     }
 
     /// <summary>The severity harness.yml gives a rule, by id or name (the last setting wins); isSet false when none.</summary>

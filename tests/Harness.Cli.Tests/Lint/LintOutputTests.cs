@@ -89,7 +89,8 @@ public sealed class LintOutputTests
         var rule = rules.Single(r => r.GetProperty("id").GetString() == "HRN009");
         rule.GetProperty("name").GetString().Should().Be("unknown-dependency");
         rule.GetProperty("shortDescription").GetProperty("text").GetString().Should().NotBeEmpty();
-        rule.GetProperty("helpUri").GetString().Should().Be("docs/rules/HRN009.md");
+        rule.TryGetProperty("helpUri", out _).Should().BeFalse("SARIF needs an absolute URI there, and harness.yml names no helpBaseUrl");
+        rule.GetProperty("help").GetProperty("markdown").GetString().Should().StartWith("# HRN009 unknown-dependency");
         rule.GetProperty("defaultConfiguration").GetProperty("level").GetString().Should().Be("error");
         var results = run.GetProperty("results").EnumerateArray().ToList();
         results.Select(r => r.GetProperty("level").GetString()).Should().BeEquivalentTo(["error", "warning", "note"]);

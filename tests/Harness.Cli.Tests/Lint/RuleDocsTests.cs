@@ -25,8 +25,8 @@ public sealed class RuleDocsTests
 
         foreach (var rule in RuleCatalogue.All)
         {
-            var page = Path.Combine(ProjectFiles.Root, rule.HelpUri);
-            File.Exists(page).Should().BeTrue(rule.HelpUri);
+            var page = Path.Combine(ProjectFiles.Root, "docs/rules", rule.Id + ".md");
+            File.Exists(page).Should().BeTrue(page);
             File.ReadAllText(page).Should().StartWith($"# {rule.Id} {rule.Name}").And.Contain($"Default severity: {rule.DefaultSeverity.ToName()}");
             index.Should().Contain($"| [{rule.Id}]({rule.Id}.md) | `{rule.Name}` |");
         }

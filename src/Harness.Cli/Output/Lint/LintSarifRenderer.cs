@@ -8,6 +8,9 @@ namespace Harness.Cli.Output.Lint;
 /// <summary>
 /// SARIF 2.1.0 for GitHub code scanning: the rule catalogue (<see cref="RuleCatalogue"/>) as tool.driver.rules, each finding a result with its
 /// physical location. URIs are relative to %SRCROOT% (the checkout), so a harness repo in a subfolder keeps it.
+/// Each rule carries its help page (fullDescription, help.text, help.markdown) from the binary; helpUri and the
+/// driver's informationUri are written only when harness.yml names helpBaseUrl, since SARIF requires an absolute URI
+/// there and GitHub's upload refuses a relative one.
 /// </summary>
 internal sealed class LintSarifRenderer : ILintRenderer
 {
@@ -25,10 +28,14 @@ internal sealed class LintSarifRenderer : ILintRenderer
             writer.WriteStartObject("driver");
             writer.WriteString("name", "harness");
             writer.WriteString("version", typeof(LintSarifRenderer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            if (result.HelpBaseUrl is { } helpBase)
+            {
+                writer.WriteString("informationUri", helpBase.AbsoluteUri);
+            }
             writer.WriteStartArray("rules");
             foreach (var rule in rules)
             {
-                WriteRule(writer, rule);
+                WriteRule(writer, rule, result.HelpBaseUrl);
             }
             writer.WriteEndArray();
             writer.WriteEndObject();
@@ -45,7 +52,7 @@ internal sealed class LintSarifRenderer : ILintRenderer
         }));
     }
 
-    private static void WriteRule(Utf8JsonWriter writer, RuleDescriptor rule)
+    private static void WriteRule(Utf8JsonWriter writer, RuleDescriptor rule, Uri? helpBase)
     {
         writer.WriteStartObject();
         writer.WriteString("id", rule.Id);
@@ -53,7 +60,20 @@ internal sealed class LintSarifRenderer : ILintRenderer
         writer.WriteStartObject("shortDescription");
         writer.WriteString("text", rule.Summary);
         writer.WriteEndObject();
-        writer.WriteString("helpUri", rule.HelpUri);
+        if (RuleHelpPage.Of(rule.Id) is { } page)
+        {
+            writer.WriteStartObject("fullDescription");
+            writer.WriteString("text", page.Description.Length > 0 ? page.Description : rule.Summary);
+            writer.WriteEndObject();
+            writer.WriteStartObject("help");
+            writer.WriteString("text", page.Fix.Length > 0 ? $"{page.Description} Fix: {page.Fix}".TrimStart() : page.Description);
+            writer.WriteString("markdown", page.Markdown);
+            writer.WriteEndObject();
+        }
+        if (helpBase is not null)
+        {
+            writer.WriteString("helpUri", new Uri(helpBase, $"{rule.Id}.md").AbsoluteUri);
+        }
         writer.WriteStartObject("defaultConfiguration");
         writer.WriteString("level", Level(rule.DefaultSeverity));
         writer.WriteEndObject();

@@ -45,6 +45,12 @@ public sealed class HarnessConfig
     /// <summary>The team's own names for headings and field labels (headings:), such as 未解決の問い for Open Questions.</summary>
     public LabelMap Headings { get; init; } = LabelMap.None;
 
+    /// <summary>
+    /// The folder URL where the rule pages (HRNxxx.md) are published, ending in '/', for SARIF's helpUri; null when
+    /// harness.yml names none (SARIF then carries each rule's help text itself and no helpUri).
+    /// </summary>
+    public Uri? HelpBaseUrl { get; init; }
+
     public static HarnessConfig Default { get; } = new();
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Harness.Core.Model.Config;
 /// <summary>Reads harness.yml into <see cref="HarnessConfig"/>; a bad value is a finding and keeps its default.</summary>
 public static class HarnessConfigReader
 {
-    private static readonly string[] TopKeys = ["version", "idPattern", "paths", "rules", "free", "implementation", "headings"];
+    private static readonly string[] TopKeys = ["version", "idPattern", "paths", "rules", "free", "implementation", "headings", "helpBaseUrl"];
     private static readonly string[] PathKeys = ["featureList", "restartProtocol", "playbook", "tasks", "evidence", "templates"];
 
     public static HarnessConfig Read(SourceText source, List<Diagnostic> diagnostics)
@@ -54,7 +54,31 @@ public static class HarnessConfigReader
             FreeFiles = Globs(map.Get("free"), [], diagnostics),
             Implementation = Globs(map.Get("implementation"), defaults.Implementation, diagnostics),
             Headings = ReadHeadings(map.Get("headings"), diagnostics),
+            HelpBaseUrl = ReadHelpBaseUrl(map.Get("helpBaseUrl"), diagnostics),
         };
+    }
+
+    /// <summary>
+    /// Where the team publishes the rule pages (docs/rules/HRNxxx.md), for SARIF's helpUri. SARIF and GitHub code
+    /// scanning accept only an absolute URI there, so anything but an absolute http(s) URL is refused here.
+    /// </summary>
+    private static Uri? ReadHelpBaseUrl(YamlValue? value, List<Diagnostic> diagnostics)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        if (value.Scalar is { Length: > 0 } text
+            && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && uri.Query.Length == 0 && uri.Fragment.Length == 0)
+        {
+            return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        }
+        diagnostics.Add(new Diagnostic(RuleIds.ConfigMalformed, Severity.Error, value.Location,
+            $"helpBaseUrl must be an absolute http or https URL of the folder that holds the rule pages, such as " +
+            $"https://github.com/acme/shop/blob/main/docs/harness-rules/, not {(value.Scalar is null ? value.Describe() : $"'{value.Scalar}'")}; SARIF then carries no helpUri"));
+        return null;
     }
 
     private static Diagnostic Unknown(YamlKey key, string[] known) =>
