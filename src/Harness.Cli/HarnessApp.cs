@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Harness.Cli.Commands;
+using Harness.Cli.Completion;
 using Harness.Core;
 
 namespace Harness.Cli;
@@ -77,6 +78,7 @@ internal static class HarnessApp
         {
             root.Subcommands.Add(command);
         }
+        TaskIdCompletions.AddTo(root, context);
         return root;
     }
 
@@ -95,6 +97,7 @@ internal static class HarnessApp
         yield return OrderCommand.Create(context);
         yield return HooksCommand.Create(context);
         yield return AssessCommand.Create(context);
+        yield return CompletionCommand.Create(context);
     }
 
     private static string FirstLine(string text)

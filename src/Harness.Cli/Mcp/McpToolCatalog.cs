@@ -11,7 +11,8 @@ internal static class McpToolCatalog
 {
     /// <summary>
     /// The commands an agent calls while it works on a task, in the order tools/list gives them. `init`,
-    /// `new` and `hooks` set a repo up, which a person does once at a shell; `mcp` is the server itself.
+    /// `new` and `hooks` set a repo up, which a person does once at a shell; `mcp` is the server itself;
+    /// `completion` serves a shell.
     /// </summary>
     public static readonly IReadOnlyList<string> Exposed = ["restart", "lint", "status", "assess", "order", "guard", "verify", "note", "handoff"];
 
