@@ -23,6 +23,7 @@ public static partial class SecretRedactor
         text = PasswordOption().Replace(text, "$1" + Mask);
         text = MysqlPassword().Replace(text, "$1" + Mask);
         text = QuotedAssignment().Replace(text, "$1" + Mask + "$3");
+        text = LineAssignment().Replace(text, "$1" + Mask);
         return Assignment().Replace(text, "$1" + Mask);
     }
 
@@ -61,6 +62,11 @@ public static partial class SecretRedactor
     // PASSWORD: 'correct horse battery staple': a quoted value is masked up to its closing quote, spaces and all.
     [GeneratedRegex(@"(?i)(\b[A-Za-z0-9_.-]*(?:password|passwd|secret|token|api[_-]?key|accountkey|access[_-]?key|private[_-]?key|credentials?)[A-Za-z0-9_.-]*[""']?\s*[:=]\s*([""']))[^""'\n]*(\2)")]
     private static partial Regex QuotedAssignment();
+
+    // A line that is only `password: two words` (YAML, a config dump, a prompt echo): the value may hold spaces, so
+    // all of it up to the end of the line goes. Inside a longer line only the first word after the key can be told apart.
+    [GeneratedRegex(@"(?im)^(\s*[A-Za-z0-9_.-]*(?:password|passwd|secret|token|api[_-]?key|accountkey|access[_-]?key|private[_-]?key|credentials?)[A-Za-z0-9_.-]*[""']?\s*:[ \t]+)(?![""'\[])[^\r\n]+")]
+    private static partial Regex LineAssignment();
 
     // password=..., secret: ..., AccountKey=...: the key stays so the reader sees what was hidden.
     [GeneratedRegex(@"(?i)(\b[A-Za-z0-9_.-]*(?:password|passwd|secret|token|api[_-]?key|accountkey|access[_-]?key|private[_-]?key|credentials?)[A-Za-z0-9_.-]*[""']?\s*[:=]\s*[""']?)(?!\[REDACTED\])[^\s""',;]+")]

@@ -33,6 +33,14 @@ public sealed class SecretRedactorTests
         redacted.Should().NotContain(leak).And.Contain(SecretRedactor.Mask).And.StartWith("before ").And.EndWith(" after\n");
     }
 
+    [TestCase("password: two words\n", "password: [REDACTED]\n")]
+    [TestCase("  db_password: correct horse battery\r\nnext: line\n", "  db_password: [REDACTED]\r\nnext: line\n")]
+    [TestCase("API_KEY: abc def\n", "API_KEY: [REDACTED]\n")]
+    public void A_line_that_is_only_a_secret_key_and_its_value_loses_the_whole_value(string line, string expected)
+    {
+        SecretRedactor.Redact(line).Should().Be(expected);
+    }
+
     [Test]
     public void A_pem_private_key_block_is_masked_whole()
     {
