@@ -18,7 +18,12 @@ internal static class HarnessApp
         var verbose = Verbose();
         var root = BuildRoot(context, verbose);
         // No response files: an argument starting with '@' is text ("--decided '@alice approved'"), never a file to read.
-        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var configuration = new ParserConfiguration { ResponseFileTokenReplacer = null };
+        var parse = root.Parse(args, configuration);
+        if (parse.Errors.Count == 0 && JsonShortcut.Expand(parse, args) is { } expanded)
+        {
+            parse = root.Parse(expanded, configuration);
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)
@@ -79,6 +84,7 @@ internal static class HarnessApp
             root.Subcommands.Add(command);
         }
         TaskIdCompletions.AddTo(root, context);
+        JsonShortcut.AddTo(root);
         return root;
     }
 

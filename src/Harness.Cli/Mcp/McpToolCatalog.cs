@@ -24,6 +24,7 @@ internal static class McpToolCatalog
     {
         ["--repo"] = "the server runs every tool in its own repo and passes --repo itself",
         ["--out"] = "a tool returns its result to the agent; a file written on the server's side is a way around the paging",
+        [JsonShortcut.Name] = "the tool's format argument says json already; one argument for one choice",
     };
 
     /// <summary>Arguments every tool takes for paging its text result; they never reach the command.</summary>
