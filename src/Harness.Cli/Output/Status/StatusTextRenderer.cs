@@ -18,13 +18,15 @@ internal static class StatusTextRenderer
                 text.Append('\n');
             }
             text.Append(report.Feature).Append(report.LongRunning ? " (long-running)" : " (single-agent)").Append('\n');
+            // Columns as wide as this task's widest value, so a long status or a Japanese owner keeps them aligned.
+            var columns = new TextColumns();
             foreach (var track in report.Tracks)
             {
                 var id = track.Id == StatusService.BriefLineId ? "brief" : $"Track {track.Id}";
                 var deps = track.Dependencies.Count == 0 ? "none" : string.Join(", ", track.Dependencies);
-                text.Append(CultureInfo.InvariantCulture,
-                    $"  {id,-9} {track.Status ?? "-",-20} owner: {track.Owner ?? "-",-20} deps: {deps,-6} verify: {VerifyText(track.Verify)}\n");
+                columns.Add(id, track.Status ?? "-", $"owner: {track.Owner ?? "-"}", $"deps: {deps}", $"verify: {VerifyText(track.Verify)}");
             }
+            columns.WriteTo(text, "  ");
             if (report.Note is { } note)
             {
                 text.Append(CultureInfo.InvariantCulture, $"  note: {note.Path} ({note.Status ?? "no status"}, updated {AgeText(note.Age)})\n");
