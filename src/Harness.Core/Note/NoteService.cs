@@ -49,7 +49,9 @@ public static class NoteService
         }
         var note = new ProgressNote(document!);
         var changed = new List<string>();
-        var frontMatter = Edit(workspace, task, note, request, now, edit, changed);
+        // The task's facts (its latest evidence, what changed since the note) as every command reads them.
+        var state = TaskState.AsNeeded(workspace, task, new GitFacts(workspace.Git));
+        var frontMatter = Edit(state, note, request, now, edit, changed);
         var result = new NoteReport(task.NotePath, changed, Created: !exists, FrontMatter: frontMatter, LockTakenOverFrom: noteLock.TakenOverFrom);
         if (exists && !result.Written)
         {
@@ -110,8 +112,7 @@ public static class NoteService
     }
 
     /// <summary>Makes the note's edits; true when the note has front matter (which is then dated).</summary>
-    private static bool Edit(
-        Workspace workspace, HarnessTask task, ProgressNote note, NoteRequest request, DateTimeOffset now, InPlaceEdit edit, List<string> changed)
+    private static bool Edit(TaskState state, ProgressNote note, NoteRequest request, DateTimeOffset now, InPlaceEdit edit, List<string> changed)
     {
         void Record(string name, bool sectionChanged)
         {
@@ -143,13 +144,13 @@ public static class NoteService
         Record("Completed", Add("Completed", request.Completed));
         Record("Decided", Add("Decided", request.Decided));
         Record("Open Questions", Add("Open Questions", request.Questions));
-        Record(LastVerifyMerge.Heading, LastVerifyMerge.Edit(edit, note.Section(LastVerifyMerge.Heading), NoteFacts.LatestRecords(workspace, task)));
-        Record(ChangedFilesMerge.Heading, SinceNote.ChangedPaths(workspace, note, task.NotePath) is { } paths
+        Record(LastVerifyMerge.Heading, LastVerifyMerge.Edit(edit, note.Section(LastVerifyMerge.Heading), state.LatestRecords));
+        Record(ChangedFilesMerge.Heading, state.ChangedSinceNote is { } paths
             && ChangedFilesMerge.Edit(edit, note.Section(ChangedFilesMerge.Heading), paths, request.ChangedReset));
         Record("Next Step", Replace("Next Step", request.Next));
 
         var values = new List<(string, string)> { ("updated", now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)) };
-        if (workspace.Git?.Head() is { } head)
+        if (state.Git.Head is { } head)
         {
             values.Add(("commit", head));
         }
