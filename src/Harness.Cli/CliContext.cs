@@ -22,6 +22,9 @@ internal sealed class CliContext
 
     public string WorkingDirectory { get; }
 
+    /// <summary>The option conflicts the validators of this call found.</summary>
+    public OptionConflicts Conflicts { get; } = new();
+
     /// <summary>True when stdout is a terminal (colour allowed unless NO_COLOR is set).</summary>
     public bool OutputIsTerminal { get; }
 

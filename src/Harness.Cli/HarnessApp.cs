@@ -30,7 +30,10 @@ internal static class HarnessApp
             {
                 error.WriteLine($"harness: {parseError.Message}");
             }
-            error.WriteLine("Run 'harness --help' for usage.");
+            if (!context.Conflicts.Explain(parse.Errors))
+            {
+                error.WriteLine("Run 'harness --help' for usage.");
+            }
             return ExitCodes.InputError;
         }
         try

@@ -42,7 +42,7 @@ internal static class GuardCommand
         {
             if ((result.GetValue(files) ?? []).Length > 0 && (result.GetValue(baseRef) is not null || result.GetValue(staged)))
             {
-                result.AddError("--files checks the given paths; it does not combine with --base or --staged");
+                context.Conflicts.Add(result, "--files checks the given paths; it does not combine with --base or --staged");
             }
         });
         command.SetAction(parse =>

@@ -35,7 +35,7 @@ internal static class RestartCommand
         {
             if ((result.GetValue(id) is null) == !result.GetValue(current))
             {
-                result.AddError("restart takes a task ID or --current (one of them)");
+                context.Conflicts.Add(result, "restart takes a task ID or --current (one of them)");
             }
         });
         command.SetAction(parse =>

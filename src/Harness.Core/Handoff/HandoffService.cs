@@ -38,8 +38,8 @@ public static class HandoffService
             throw new HarnessInputException($"{CommandWords.To} must name the next owner");
         }
         workspace.ThrowIfInputErrors();
-        var latest = EvidenceStore.LatestOrThrow(workspace, task.Id);
-        var verification = latest.TryGetValue(track.Id, out var entry)
+        var state = TaskState.AsNeeded(workspace, task, new GitFacts(workspace.Git));
+        var verification = state.LatestEvidence.TryGetValue(track.Id, out var entry)
             ? NoteFacts.Line(entry.Record)
             : $"- none recorded; {VerifyFixes.ForTrack(task.Id, track, StatedCommand.Find(workspace.Root, task.Plan, task.Brief, track.Id))}";
         var created = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -57,7 +57,7 @@ public static class HandoffService
             ["required_inputs"] = Lines(track.Field("Entry Criteria"), "none"),
             ["expected_output"] = Lines(track.ExitSignal, "The track's goal holds."),
             ["verify"] = Lines(track.VerifySignal, "The track names no Verify Signal."),
-            ["changed_files"] = (SinceNote.ChangedPaths(workspace, task.Note, task.NotePath) ?? []).Select(MarkdownText.CodeSpan).ToList(),
+            ["changed_files"] = (state.ChangedSinceNote ?? []).Select(MarkdownText.CodeSpan).ToList(),
             ["verification"] = new List<string> { verification },
             ["remaining_gaps"] = request.Status == "done" ? new List<string> { "none" } : Lines(track.ExitSignal, "The Exit Signal does not hold yet.")
                 .Select(l => $"Not yet: {l}").ToList(),

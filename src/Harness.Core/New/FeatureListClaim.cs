@@ -1,6 +1,4 @@
-using System.Text;
 using Harness.Core.Model.Artifacts;
-using Harness.Core.Model.Documents;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Model.Writing;
 
@@ -14,46 +12,19 @@ internal static class FeatureListClaim
 {
     public static void Apply(Workspace workspace, FeatureList list, string featureId, string tracksMarkdown)
     {
-        var full = workspace.FullPath(list.Path);
-        var text = list.Document.Source.Text;
-        // Compared with the text that was parsed, not with whatever is on disk now: a list another writer changed
-        // since it was read is refused, never overwritten.
-        var original = RegularFile.ReadSettled(full, SourceFileReader.MaxBytes);
-        var hasBom = original.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]);
-        if (!original.AsSpan(hasBom ? 3 : 0).SequenceEqual(Encoding.UTF8.GetBytes(text)))
+        // Opened on the text that was parsed, not on whatever is on disk now: a list another writer changed since
+        // it was read is refused, never overwritten.
+        var edit = InPlaceEdit.Open(workspace.FullPath(list.Path), list.Path, list.Document.Source.Text);
+        var tracks = tracksMarkdown.ReplaceLineEndings(edit.NewLine);
+        if (list.Section("Tracks") is { } section)
         {
-            throw new HarnessInputException($"{list.Path}: changed on disk while harness was reading it; nothing written. Run the command again");
-        }
-        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        var tracks = tracksMarkdown.ReplaceLineEndings(newline);
-
-        var tracksSection = list.Section("Tracks");
-        string updated;
-        if (tracksSection is null)
-        {
-            updated = text.TrimEnd() + newline + newline + "## Tracks" + newline + tracks;
+            edit.AppendToSection(section, tracks);
         }
         else
         {
-            var at = tracksSection.End;
-            var before = text[..at].TrimEnd() + newline;
-            var after = text[at..];
-            updated = before + tracks + (after.Length > 0 ? newline + after.TrimStart('\r', '\n') : "");
+            edit.AppendBlock("## Tracks" + edit.NewLine + tracks);
         }
-
-        updated = list.Document.HasFrontMatter
-            ? InsertAfterFirstLine(updated, $"feature: {featureId}", newline)
-            : $"---{newline}feature: {featureId}{newline}---{newline}" + updated;
-
-        if (!AtomicFile.TryReplace(full, original, (hasBom ? "\uFEFF" : "") + updated))
-        {
-            throw new HarnessInputException($"{list.Path}: changed on disk while harness was writing it; run the command again");
-        }
-    }
-
-    private static string InsertAfterFirstLine(string text, string line, string newline)
-    {
-        var end = text.IndexOf('\n', StringComparison.Ordinal);
-        return end < 0 ? text + newline + line : new StringBuilder(text).Insert(end + 1, line + newline).ToString();
+        edit.SetOrAddFrontMatter([("feature", featureId)]);
+        edit.Write();
     }
 }

@@ -1,6 +1,7 @@
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Text;
+using Harness.Core.Model.Writing;
 
 namespace Harness.Core.Note;
 
@@ -13,12 +14,12 @@ internal static class ChangedFilesMerge
     public const string Heading = "Changed Files";
 
     /// <summary>Edits the section (adds it when missing and there is something to list); true when it changed.</summary>
-    public static bool Edit(TextEdits edits, Section? section, IReadOnlyList<string> paths, bool reset)
+    public static bool Edit(InPlaceEdit edit, Section? section, IReadOnlyList<string> paths, bool reset)
     {
         if (reset)
         {
             IReadOnlyList<string> lines = paths.Count == 0 ? ["- none"] : paths.Select(Bullet).ToList();
-            return section is null ? edits.AddSection("## " + Heading, lines) : edits.ReplaceBody(section, lines);
+            return section is null ? NoteSections.AddSection(edit, Heading, lines) : edit.ReplaceBody(section, lines);
         }
         var written = section is null ? [] : NoteLine.AllLines(section);
         var added = paths.Where(p => !written.Any(line => Names(line.Text, p))).Select(Bullet).ToList();
@@ -26,7 +27,7 @@ internal static class ChangedFilesMerge
         {
             return false;
         }
-        return section is null ? edits.AddSection("## " + Heading, added) : edits.Add(section, added);
+        return section is null ? NoteSections.AddSection(edit, Heading, added) : NoteSections.Add(edit, section, added);
     }
 
     /// <summary>

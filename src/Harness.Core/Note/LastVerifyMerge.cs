@@ -1,6 +1,7 @@
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;
+using Harness.Core.Model.Writing;
 
 namespace Harness.Core.Note;
 
@@ -14,7 +15,7 @@ internal static class LastVerifyMerge
     public const string Heading = "Last Verify";
 
     /// <summary>Edits the section (adds it when missing and a run was recorded); true when it changed.</summary>
-    public static bool Edit(TextEdits edits, Section? section, IReadOnlyList<EvidenceRecord> records)
+    public static bool Edit(InPlaceEdit edit, Section? section, IReadOnlyList<EvidenceRecord> records)
     {
         var lines = section is null ? [] : NoteLine.AllLines(section);
         var written = lines.Select(l => (Line: l, Written: NoteFacts.ReadWritten(l.Text))).Where(w => w.Written is not null).ToList();
@@ -35,13 +36,13 @@ internal static class LastVerifyMerge
             }
             else if (same.TrueForAll(w => w.Written!.At <= record.StartedAt))
             {
-                changed |= edits.Replace(same[0].Line.Start, same[0].Line.End, line);
+                changed |= edit.Replace(same[0].Line.Start, same[0].Line.End, line);
             }
             // else the note already shows a run newer than any recorded one: it stays as it is.
         }
         if (added.Count > 0)
         {
-            changed |= section is null ? edits.AddSection("## " + Heading, added) : edits.Add(section, added);
+            changed |= section is null ? NoteSections.AddSection(edit, Heading, added) : NoteSections.Add(edit, section, added);
         }
         return changed;
     }

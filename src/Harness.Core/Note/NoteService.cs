@@ -19,8 +19,6 @@ namespace Harness.Core.Note;
 /// </summary>
 public static class NoteService
 {
-    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
-
     /// <summary>The most text one flag value may carry (UTF-8 bytes): a note item is a line, not a log.</summary>
     public const int MaxValueBytes = 64 * 1024;
 
@@ -44,35 +42,29 @@ public static class NoteService
             throw new HarnessInputException($"{task.NotePath}: is a symbolic link; harness note edits only a regular file, replace the link with the note itself");
         }
         var exists = File.Exists(full);
-        var original = exists ? ReadWhole(task.NotePath, full) : [];
-        var hasBom = original.AsSpan().StartsWith(Bom);
-        var text = exists ? Decode(task.NotePath, original) : Template(workspace, task, request);
-        if (!MarkdownDocument.TryParse(new SourceText(task.NotePath, text), workspace.Config.Headings, out var document, out var error))
+        var edit = exists ? InPlaceEdit.Read(full, task.NotePath) : InPlaceEdit.Create(full, task.NotePath, Template(workspace, task, request));
+        if (!MarkdownDocument.TryParse(new SourceText(task.NotePath, edit.Text), workspace.Config.Headings, out var document, out var error))
         {
             throw new HarnessInputException(error!.ToString());
         }
         var note = new ProgressNote(document!);
         var changed = new List<string>();
-        var (updated, frontMatter) = Edit(workspace, task, note, request, now, changed);
+        // The task's facts (its latest evidence, what changed since the note) as every command reads them.
+        var state = TaskState.AsNeeded(workspace, task, new GitFacts(workspace.Git));
+        var frontMatter = Edit(state, note, request, now, edit, changed);
         var result = new NoteReport(task.NotePath, changed, Created: !exists, FrontMatter: frontMatter, LockTakenOverFrom: noteLock.TakenOverFrom);
         if (exists && !result.Written)
         {
             return result;
         }
-        var content = (hasBom ? "\uFEFF" : "") + updated;
-        if (System.Text.Encoding.UTF8.GetByteCount(content) is var size && size > SourceFileReader.MaxBytes)
+        if (System.Text.Encoding.UTF8.GetByteCount(edit.Content()) is var size && size > SourceFileReader.MaxBytes)
         {
             // Written, the note would be refused by every command that reads it.
             throw new HarnessInputException(
                 $"{task.NotePath}: would grow to {size / (1024 * 1024)} MB, past the {SourceFileReader.MaxBytes / (1024 * 1024)} MB limit for an artifact; nothing written. Move finished items out of the note first");
         }
         BeforeWrite?.Invoke(full);
-        var written = exists ? AtomicFile.TryReplace(full, original, content) : AtomicFile.TryCreate(full, content);
-        if (!written)
-        {
-            throw new HarnessInputException(
-                $"{task.NotePath}: changed on disk while harness note was updating it; nothing written, so no edit is lost. Run harness note again");
-        }
+        edit.Write();
         return result;
     }
 
@@ -119,11 +111,9 @@ public static class NoteService
         }
     }
 
-    private static (string Text, bool FrontMatter) Edit(
-        Workspace workspace, HarnessTask task, ProgressNote note, NoteRequest request, DateTimeOffset now, List<string> changed)
+    /// <summary>Makes the note's edits; true when the note has front matter (which is then dated).</summary>
+    private static bool Edit(TaskState state, ProgressNote note, NoteRequest request, DateTimeOffset now, InPlaceEdit edit, List<string> changed)
     {
-        var text = note.Document.Source.Text;
-        var edits = new TextEdits(text);
         void Record(string name, bool sectionChanged)
         {
             if (sectionChanged)
@@ -138,7 +128,7 @@ public static class NoteService
                 return false;
             }
             IReadOnlyList<string> lines = [Bullet(value)];
-            return note.Section(name) is { } section ? edits.ReplaceBody(section, lines) : edits.AddSection("## " + name, lines);
+            return note.Section(name) is { } section ? edit.ReplaceBody(section, lines) : NoteSections.AddSection(edit, name, lines);
         }
         bool Add(string name, IReadOnlyList<string> items)
         {
@@ -147,31 +137,27 @@ public static class NoteService
                 return false;
             }
             var lines = items.Select(Bullet).ToList();
-            return note.Section(name) is { } section ? edits.Add(section, lines) : edits.AddSection("## " + name, lines);
+            return note.Section(name) is { } section ? NoteSections.Add(edit, section, lines) : NoteSections.AddSection(edit, name, lines);
         }
         Record("Status", Replace("Status", request.Status));
         Record("Current Goal", Replace("Current Goal", request.Goal));
         Record("Completed", Add("Completed", request.Completed));
         Record("Decided", Add("Decided", request.Decided));
         Record("Open Questions", Add("Open Questions", request.Questions));
-        Record(LastVerifyMerge.Heading, LastVerifyMerge.Edit(edits, note.Section(LastVerifyMerge.Heading), NoteFacts.LatestRecords(workspace, task)));
-        Record(ChangedFilesMerge.Heading, SinceNote.ChangedPaths(workspace, note, task.NotePath) is { } paths
-            && ChangedFilesMerge.Edit(edits, note.Section(ChangedFilesMerge.Heading), paths, request.ChangedReset));
+        Record(LastVerifyMerge.Heading, LastVerifyMerge.Edit(edit, note.Section(LastVerifyMerge.Heading), state.LatestRecords));
+        Record(ChangedFilesMerge.Heading, state.ChangedSinceNote is { } paths
+            && ChangedFilesMerge.Edit(edit, note.Section(ChangedFilesMerge.Heading), paths, request.ChangedReset));
         Record("Next Step", Replace("Next Step", request.Next));
 
         var values = new List<(string, string)> { ("updated", now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)) };
-        if (workspace.Git?.Head() is { } head)
+        if (state.Git.Head is { } head)
         {
             values.Add(("commit", head));
         }
-        var frontMatter = FrontMatterEdit.Set(task.NotePath, text, edits, values);
-        return (edits.Apply(), frontMatter);
+        return edit.SetFrontMatter(values);
     }
 
     private static string Bullet(string text) => "- " + text.Trim().ReplaceLineEndings(" ");
-
-    private static string Decode(string path, byte[] bytes) =>
-        SourceFileReader.TryDecode(path, bytes, out var source, out var error) ? source!.Text : throw new HarnessInputException(error!.ToString());
 
     private static string Template(Workspace workspace, HarnessTask task, NoteRequest request)
     {
@@ -184,18 +170,5 @@ public static class NoteService
             ["feature_list"] = task.FeatureList?.Path,
             ["next_step"] = request.Next?.Trim() ?? "Take the first work package.",
         });
-    }
-
-    /// <summary>The whole file, only if it is a regular file within the size harness reads (no pipe, no device).</summary>
-    private static byte[] ReadWhole(string relativePath, string fullPath)
-    {
-        try
-        {
-            return RegularFile.ReadSettled(fullPath, SourceFileReader.MaxBytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new HarnessInputException($"{relativePath}: cannot be read: {e.Message}");
-        }
     }
 }

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Assessment;
+using Harness.Core.Model.Git;
 using Harness.Core.Model.State;
 
 namespace Harness.Core.Restart;
@@ -56,7 +57,7 @@ public sealed record AgentIdentity(string? Track, string? TrackTitle, string? Ow
 public sealed record ChangesSinceNote(
     bool HasGit,
     ArtifactTime? NoteTime,
-    CommitLine? NoteCommit,
-    IReadOnlyList<CommitLine> Commits,
+    GitCommit? NoteCommit,
+    IReadOnlyList<GitCommit> Commits,
     IReadOnlyList<string> UncommittedOwned,
     IReadOnlyList<string> NewerHandoffs);

@@ -17,18 +17,19 @@ public static class StatusService
     public static IReadOnlyList<TaskStatusReport> Run(Workspace workspace, string? taskId, DateTimeOffset now)
     {
         var tasks = taskId is null ? workspace.TaskIds.Select(workspace.GetTask).ToList() : [workspace.GetTask(taskId)];
-        var freshness = new Freshness(workspace.Git, workspace.Config);
-        // One log and one status for every note's age, however many tasks there are.
+        // One log, one status and one freshness judge for every task, however many there are.
         var git = new GitFacts(workspace.Git);
+        var freshness = new Freshness(workspace.Git, workspace.Config);
         var reports = new List<TaskStatusReport>();
         foreach (var task in tasks)
         {
-            var latest = EvidenceStore.LatestOrThrow(workspace, task.Id);
-            var note = task.Note;
+            var state = TaskState.AsNeeded(workspace, task, git, freshness);
+            var latest = state.LatestEvidence;
+            var note = state.Note;
             var lines = task.FeatureList is { } list
-                ? list.Tracks.Select(t => TrackLine(t, latest, note, freshness)).ToList()
-                : BriefLine(task, latest, note, freshness);
-            reports.Add(new TaskStatusReport(task.Id, task.IsLongRunning, lines, note is null ? null : NoteOf(workspace, note, git, now)));
+                ? list.Tracks.Select(t => TrackLine(t, latest, note, state.Freshness)).ToList()
+                : BriefLine(task, latest, note, state.Freshness);
+            reports.Add(new TaskStatusReport(task.Id, task.IsLongRunning, lines, note is null ? null : NoteOf(state, note, now)));
         }
         workspace.ThrowIfInputErrors();
         return reports;
@@ -62,9 +63,9 @@ public static class StatusService
         return new VerifyStatus(line.State, command, null, null);
     }
 
-    private static NoteStatus NoteOf(Workspace workspace, ProgressNote note, GitFacts git, DateTimeOffset now)
+    private static NoteStatus NoteOf(TaskState state, ProgressNote note, DateTimeOffset now)
     {
-        var updated = NoteTime.Of(workspace.FullPath(note.Path), note, git).Time;
+        var updated = state.NoteTime!.Time;
         return new NoteStatus(note.Path, note.Status?.Text, updated, now - updated, note.NextStep.FirstOrDefault()?.Text);
     }
 }

@@ -127,6 +127,7 @@ public sealed class OutputApprovalTests
     [TestCase("usage-guard-files-with-staged", "guard", "FEATURE-002", "--track", "B", "--files", "a", "--staged")]
     [TestCase("usage-restart-id-and-current", "restart", "FEATURE-002", "--current")]
     [TestCase("usage-restart-neither", "restart")]
+    [TestCase("usage-unknown-format", "lint", "--format", "xml")]
     public void Usage_errors(string name, params string[] args)
     {
         using var repo = TempRepo.Sample();

@@ -1,3 +1,4 @@
+using Harness.Core.Model.Findings;
 using Harness.Core.Model.State;
 using Harness.Core.Restart;
 using Harness.Core.Tests.Support;
@@ -32,7 +33,7 @@ public sealed class RestartPacketBuilderTests
 
         var packet = RestartPacketBuilder.Build(repo.Open(), new RestartRequest(TaskRepo.TaskId, Current: false, Track: "B", Role: null));
 
-        packet.StopConditions.Should().ContainSingle(s => s.Rule == StopRules.TrackHeld)
+        packet.StopConditions.Should().ContainSingle(s => s.Rule == RuleIds.TrackHeld)
             .Which.Location.File.Should().Be(TaskRepo.FeatureListPath);
         packet.IsComplete.Should().BeFalse();
     }

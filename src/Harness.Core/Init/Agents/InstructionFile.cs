@@ -21,11 +21,7 @@ internal static class InstructionFile
         {
             return PendingFile.Kept(relativePath);
         }
-        var text = existing.Append(AgentInstructions.Section(existing.Newline));
-        return new PendingFile(relativePath, () =>
-        {
-            existing.Replace(text);
-            return new FileAction(FileActionKind.Updated, relativePath);
-        });
+        existing.AppendBlock(AgentInstructions.Section(existing.NewLine));
+        return ExistingFile.Update(existing);
     }
 }

@@ -59,7 +59,7 @@ internal static class JsonSettingsFile
         {
             return PendingFile.Kept(relativePath);
         }
-        var text = Serialize(settings, existing?.Newline ?? "\n");
+        var text = Serialize(settings, existing?.NewLine ?? "\n");
         if (existing is null)
         {
             return new PendingFile(relativePath, () =>
@@ -68,11 +68,9 @@ internal static class JsonSettingsFile
                 return new FileAction(FileActionKind.Created, relativePath);
             });
         }
-        return new PendingFile(relativePath, () =>
-        {
-            existing.Replace(text);
-            return new FileAction(FileActionKind.Updated, relativePath);
-        });
+        // The whole text is the edit: the JSON is written anew from its object model, its line ending kept.
+        existing.Replace(0, existing.Text.Length, text);
+        return ExistingFile.Update(existing);
     }
 
     private static JsonObject Parse(string text, string relativePath)

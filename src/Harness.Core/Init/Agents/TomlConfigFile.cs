@@ -27,12 +27,8 @@ internal static class TomlConfigFile
         {
             return PendingFile.Kept(relativePath);
         }
-        var text = existing.Append(table.Replace("\n", existing.Newline, StringComparison.Ordinal));
-        return new PendingFile(relativePath, () =>
-        {
-            existing.Replace(text);
-            return new FileAction(FileActionKind.Updated, relativePath);
-        });
+        existing.AppendBlock(table.Replace("\n", existing.NewLine, StringComparison.Ordinal));
+        return ExistingFile.Update(existing);
     }
 
     private static bool HasTable(string text) =>

@@ -2,7 +2,8 @@ namespace Harness.Core.Model.Findings;
 
 /// <summary>
 /// The stable ids of every finding: the ones the reader itself raises, those of the lint rules (one file a
-/// rule, under Lint/Rules/) and guard's. This is the one place listing them; ids never change meaning once released.
+/// rule, under Lint/Rules/), guard's and restart's stop conditions. This is the one place listing them; ids never
+/// change meaning once released.
 /// </summary>
 public static class RuleIds
 {
@@ -38,4 +39,12 @@ public static class RuleIds
     public const string OtherTracksFile = "HRN401";
     public const string SharedOutOfTurn = "HRN402";
     public const string UnownedFile = "HRN403";
+
+    // restart: a stop condition, a reason not to restart from the packet (contract, section 7).
+    public const string NoProgressNote = "RST001";
+    public const string NoVerifyResult = "RST002";
+    public const string MissingInput = "RST003";
+    public const string OwnershipUnclear = "RST004";
+    public const string TrackHeld = "RST005";
+    public const string MergeConflict = "RST006";
 }

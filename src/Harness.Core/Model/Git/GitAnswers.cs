@@ -15,7 +15,11 @@ public sealed record GitAnswer<T>(T? Value, string? Error, bool NotInstalled = f
 }
 
 /// <summary>One commit of the log: full hash, commit time, subject and the repo's files it changed.</summary>
-public sealed record GitCommit(string Hash, DateTimeOffset Time, string Subject, IReadOnlyList<string> Files);
+public sealed record GitCommit(string Hash, DateTimeOffset Time, string Subject, IReadOnlyList<string> Files)
+{
+    /// <summary>The hash as restart and status show it: its first 12 digits.</summary>
+    public string ShortHash => Hash.Length > 12 ? Hash[..12] : Hash;
+}
 
 /// <summary>One commit touching given paths: short hash, commit date (yyyy-MM-dd) and the repo's files it changed.</summary>
 public sealed record GitPathCommit(string ShortHash, string Date, IReadOnlyList<string> Files);

@@ -12,14 +12,14 @@ public sealed class GitFacts
     public const int LogDepth = 1000;
 
     private readonly IGitRepository? _git;
-    private readonly Lazy<IReadOnlyList<CommitLine>> _log;
+    private readonly Lazy<IReadOnlyList<GitCommit>> _log;
     private readonly Lazy<GitStatus?> _status;
     private readonly Lazy<IReadOnlyList<string>> _uncommitted;
 
     public GitFacts(IGitRepository? git)
     {
         _git = git;
-        _log = new Lazy<IReadOnlyList<CommitLine>>(ReadLog);
+        _log = new Lazy<IReadOnlyList<GitCommit>>(ReadLog);
         // One snapshot of the status answers both the uncommitted changes and the conflicts.
         _status = new Lazy<GitStatus?>(() => _git?.Status());
         _uncommitted = new Lazy<IReadOnlyList<string>>(() =>
@@ -43,7 +43,7 @@ public sealed class GitFacts
     }
 
     /// <summary>Recent commits that touch the repo, newest first.</summary>
-    public IReadOnlyList<CommitLine> Log => _log.Value;
+    public IReadOnlyList<GitCommit> Log => _log.Value;
 
     /// <summary>Uncommitted changes, repo-relative, outside .harness/ (evidence and templates are no work).</summary>
     public IReadOnlyList<string> Uncommitted => _uncommitted.Value;
@@ -53,8 +53,8 @@ public sealed class GitFacts
     public string? Head => _git?.Head();
 
     /// <summary>The newest commit that touched <paramref name="path"/>, or null.</summary>
-    public CommitLine? LastCommitOf(string path) => Log.FirstOrDefault(c => c.Files.Contains(path, StringComparer.Ordinal));
+    public GitCommit? LastCommitOf(string path) => Log.FirstOrDefault(c => c.Files.Contains(path, StringComparer.Ordinal));
 
-    private IReadOnlyList<CommitLine> ReadLog() =>
-        _git?.RecentCommits(LogDepth).Select(c => new CommitLine(c.Hash, c.Time, c.Subject, c.Files)).ToList() ?? [];
+    private IReadOnlyList<GitCommit> ReadLog() =>
+        _git?.RecentCommits(LogDepth) ?? [];
 }

@@ -1,19 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Harness.Core.Model.Evidence;
-using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Model.State;
 
-/// <summary>What `harness note` and `harness handoff` add on their own: Last Verify lines from the evidence, Changed Files from git.</summary>
+/// <summary>The Last Verify lines `harness note` and `harness handoff` write from the evidence, and how harness reads its own back.</summary>
 internal static partial class NoteFacts
 {
-    /// <summary>The latest recorded run of each track of the task (the brief's too), in track order; throws on unreadable evidence.</summary>
-    public static IReadOnlyList<EvidenceRecord> LatestRecords(Workspace workspace, HarnessTask task)
-    {
-        return EvidenceStore.LatestOrThrow(workspace, task.Id).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value.Record).ToList();
-    }
-
     /// <summary>A Last Verify line for a recorded run: "- `command` : pass (Track A, abc1234, time)".</summary>
     public static string Line(EvidenceRecord record)
     {

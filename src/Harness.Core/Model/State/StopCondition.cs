@@ -7,14 +7,3 @@ namespace Harness.Core.Model.State;
 /// edit that fixes it. Each is mechanical: a file, a section, a status or a git fact.
 /// </summary>
 public sealed record StopCondition(string Rule, SourceLocation Location, string Problem, string Fix);
-
-/// <summary>The stable ids of the stop conditions; they never change meaning once released.</summary>
-public static class StopRules
-{
-    public const string NoProgressNote = "RST001";
-    public const string NoVerifyResult = "RST002";
-    public const string MissingInput = "RST003";
-    public const string OwnershipUnclear = "RST004";
-    public const string TrackHeld = "RST005";
-    public const string MergeConflict = "RST006";
-}

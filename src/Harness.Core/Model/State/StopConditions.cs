@@ -1,6 +1,7 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Findings;
 using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Text;
 
@@ -18,19 +19,19 @@ public static class StopConditions
         var task = sources.Task;
         if (sources.Note is null)
         {
-            stops.Add(new StopCondition(StopRules.NoProgressNote, SourceLocation.StartOf(task.NotePath),
+            stops.Add(new StopCondition(RuleIds.NoProgressNote, SourceLocation.StartOf(task.NotePath),
                 "there is no Progress Note", Fixes.WriteNote(task.NotePath)));
         }
         if (verify.All(v => v.Freshness == VerifyState.None))
         {
             var run = RunVerify(sources);
-            stops.Add(new StopCondition(StopRules.NoVerifyResult, SourceLocation.StartOf(sources.Note?.Path ?? task.NotePath),
+            stops.Add(new StopCondition(RuleIds.NoVerifyResult, SourceLocation.StartOf(sources.Note?.Path ?? task.NotePath),
                 "there is no verify result at all (no evidence record and no Last Verify line)",
                 $"{(run.Length > 0 ? run + ", or " : "")}add the command and its result under '## Last Verify' in {task.NotePath}"));
         }
         foreach (var input in inputs.Where(i => i.Missing && i.Name != "Progress Note"))
         {
-            stops.Add(new StopCondition(StopRules.MissingInput, SourceLocation.StartOf(input.Path),
+            stops.Add(new StopCondition(RuleIds.MissingInput, SourceLocation.StartOf(input.Path),
                 $"a required input is missing: {input.Name}", input.Fix!));
         }
         if (sources.FeatureList is not null)
@@ -43,11 +44,11 @@ public static class StopConditions
             var fix = track.StatusKind == TrackStatus.Blocked
                 ? $"clear the blocker, then set the Status of Track {track.Id} in {status.Location.File} to in-progress"
                 : $"a person approves, then sets the Status of Track {track.Id} in {status.Location.File} to in-progress";
-            stops.Add(new StopCondition(StopRules.TrackHeld, status.Location, $"Track {track.Id} is {status.Unwrapped}", fix));
+            stops.Add(new StopCondition(RuleIds.TrackHeld, status.Location, $"Track {track.Id} is {status.Unwrapped}", fix));
         }
         foreach (var path in sources.Git.Conflicts)
         {
-            stops.Add(new StopCondition(StopRules.MergeConflict, SourceLocation.StartOf(path),
+            stops.Add(new StopCondition(RuleIds.MergeConflict, SourceLocation.StartOf(path),
                 "unresolved merge conflict in the work tree", $"resolve the conflict, then `git add {path}`"));
         }
         return stops;
@@ -86,7 +87,7 @@ public static class StopConditions
         var list = sources.FeatureList!;
         foreach (var track in sources.Tracks.Where(t => t.Owner is null || FieldReader.IsNone(t.Owner.Text)))
         {
-            stops.Add(new StopCondition(StopRules.OwnershipUnclear, track.Owner?.Location ?? track.Location,
+            stops.Add(new StopCondition(RuleIds.OwnershipUnclear, track.Owner?.Location ?? track.Location,
                 $"Track {track.Id} has no owner", $"name its owner under '- Owner' of Track {track.Id} in {list.Path}"));
         }
         var shared = list.SharedFiles.Concat(sources.Plan?.SharedFiles ?? []);
@@ -94,13 +95,13 @@ public static class StopConditions
         foreach (var overlap in analysis.Overlaps(sources.MergeOrder.Schedule is { } schedule ? schedule.MayRunTogether : null))
         {
             var (a, b) = (overlap.First.Track.Id, overlap.Second.Track.Id);
-            stops.Add(new StopCondition(StopRules.OwnershipUnclear, overlap.Second.Value.Location,
+            stops.Add(new StopCondition(RuleIds.OwnershipUnclear, overlap.Second.Value.Location,
                 $"Track {a} and Track {b} can run at the same time and both own {overlap.Example}",
                 $"give {overlap.Example} to one track, make Track {b} depend on Track {a} (or follow it in the plan's Merge Order), or name it in the Shared File Rule of {list.Path}"));
         }
         if (sources.Note?.Track is { } named && sources.Track is null)
         {
-            stops.Add(new StopCondition(StopRules.OwnershipUnclear, named.Location,
+            stops.Add(new StopCondition(RuleIds.OwnershipUnclear, named.Location,
                 $"the Progress Note names track '{named.Unwrapped}', which {list.Path} does not list",
                 $"fix 'track:' in the front matter of {named.Location.File}, or pass {CommandWords.Track} with one of {(sources.Tracks.Count == 0 ? "its tracks (it has none yet)" : string.Join(", ", sources.Tracks.Select(t => t.Id)))}"));
         }

@@ -7,33 +7,61 @@ namespace Harness.Core.Model.State;
 
 /// <summary>
 /// The state of one task, built once per command call: its artifacts, each read once, the tracks with their
-/// graph and Merge Order reading, the git facts, one freshness judge, the stated verify commands, and the track
-/// the agent works on (or none). Restart, assess and the planner's assessment read it, so they never disagree.
+/// graph and Merge Order reading, the git facts, one freshness judge, the latest evidence per track (one error
+/// path), the note's time and what changed since it, the stated verify commands, and the track the agent works
+/// on (or none). Restart, assess, status, note and handoff read it, so they never disagree.
 /// </summary>
 public sealed class TaskState
 {
     private Model.Evidence.StatedCommands? _stated;
     private readonly Lazy<TrackGraph> _graph;
     private readonly Lazy<MergeOrderReading> _mergeOrder;
+    private readonly Lazy<Plan?> _plan;
+    private readonly Lazy<TaskBrief?> _brief;
+    private readonly Lazy<ProgressNote?> _note;
+    private readonly Lazy<FeatureList?> _featureList;
+    private readonly Lazy<RestartProtocol?> _protocol;
+    private readonly Lazy<Playbook?> _playbook;
+    private readonly Lazy<IReadOnlyDictionary<string, (string Path, EvidenceRecord Record)>> _latest;
+    private readonly Lazy<IReadOnlyList<string>?> _changedSinceNote;
 
-    public TaskState(Workspace workspace, HarnessTask task, GitFacts git)
+    /// <summary>The whole state of a task whose every artifact must be readable (restart, assess): an input error otherwise.</summary>
+    public TaskState(Workspace workspace, HarnessTask task, GitFacts git) : this(workspace, task, git, null, readAll: true)
+    {
+    }
+
+    private TaskState(Workspace workspace, HarnessTask task, GitFacts git, Freshness? freshness, bool readAll)
     {
         Workspace = workspace;
         Task = task;
         Git = git;
-        Freshness = new Freshness(workspace.Git, workspace.Config);
+        Freshness = freshness ?? new Freshness(workspace.Git, workspace.Config);
         SingleAgent = !task.IsLongRunning;
-        Plan = task.Plan;
-        Brief = task.Brief;
-        Note = task.Note;
-        FeatureList = SingleAgent ? null : task.FeatureList;
-        Protocol = workspace.RestartProtocol;
-        Playbook = workspace.Playbook;
-        workspace.ThrowIfInputErrors();
+        _plan = new Lazy<Plan?>(() => task.Plan);
+        _brief = new Lazy<TaskBrief?>(() => task.Brief);
+        _note = new Lazy<ProgressNote?>(() => task.Note);
+        _featureList = new Lazy<FeatureList?>(() => SingleAgent ? null : task.FeatureList);
+        _protocol = new Lazy<RestartProtocol?>(() => workspace.RestartProtocol);
+        _playbook = new Lazy<Playbook?>(() => workspace.Playbook);
+        _latest = new Lazy<IReadOnlyDictionary<string, (string Path, EvidenceRecord Record)>>(() => EvidenceStore.LatestOrThrow(workspace, task.Id));
+        _changedSinceNote = new Lazy<IReadOnlyList<string>?>(() => SinceNote.ChangedPaths(workspace, Note, task.NotePath));
         _graph = new Lazy<TrackGraph>(() => new TrackGraph(Tracks));
         _mergeOrder = new Lazy<MergeOrderReading>(() =>
             Model.Schedule.MergeOrder.Read(Tracks, Graph, Model.Schedule.MergeOrder.LinesOf(Plan, Playbook), FeatureList?.Path));
+        if (readAll)
+        {
+            _ = (Plan, Brief, Note, FeatureList, Protocol, Playbook);
+            workspace.ThrowIfInputErrors();
+        }
     }
+
+    /// <summary>
+    /// The state of a task for a command that reads only part of it (status, note, handoff): each artifact is
+    /// read when first asked, and an unreadable one is the command's to report, as it always was. A command over
+    /// several tasks hands each the same git facts and freshness judge, so git is asked once for all of them.
+    /// </summary>
+    public static TaskState AsNeeded(Workspace workspace, HarnessTask task, GitFacts git, Freshness? freshness = null) =>
+        new(workspace, task, git, freshness, readAll: false);
 
     public Workspace Workspace { get; }
 
@@ -46,17 +74,31 @@ public sealed class TaskState
 
     public bool SingleAgent { get; }
 
-    public Plan? Plan { get; }
+    public Plan? Plan => _plan.Value;
 
-    public TaskBrief? Brief { get; }
+    public TaskBrief? Brief => _brief.Value;
 
-    public ProgressNote? Note { get; }
+    public ProgressNote? Note => _note.Value;
 
-    public FeatureList? FeatureList { get; }
+    /// <summary>The feature list of a long-running task; null for a single-agent task.</summary>
+    public FeatureList? FeatureList => _featureList.Value;
 
-    public RestartProtocol? Protocol { get; }
+    public RestartProtocol? Protocol => _protocol.Value;
 
-    public Playbook? Playbook { get; }
+    public Playbook? Playbook => _playbook.Value;
+
+    /// <summary>The newest evidence record of each track (a single-agent task's under ""); an input error when evidence cannot be read.</summary>
+    public IReadOnlyDictionary<string, (string Path, EvidenceRecord Record)> LatestEvidence => _latest.Value;
+
+    /// <summary>The latest recorded run of each track of the task (the brief's too), in track order.</summary>
+    public IReadOnlyList<EvidenceRecord> LatestRecords =>
+        LatestEvidence.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value.Record).ToList();
+
+    /// <summary>Files changed since the Progress Note (see <see cref="SinceNote.ChangedPaths"/>), asked once; null outside git.</summary>
+    public IReadOnlyList<string>? ChangedSinceNote => _changedSinceNote.Value;
+
+    /// <summary>When the Progress Note was last written; null without a note.</summary>
+    public ArtifactTime? NoteTime => Note is { } note ? State.NoteTime.Of(Workspace.FullPath(note.Path), note, Git) : null;
 
     public IReadOnlyList<Track> Tracks => FeatureList?.Tracks ?? [];
 

@@ -11,7 +11,7 @@ public static class VerifyResults
 {
     public static IReadOnlyList<VerifyResult> Collect(TaskState sources)
     {
-        var latest = EvidenceStore.LatestOrThrow(sources.Workspace, sources.Task.Id);
+        var latest = sources.LatestEvidence;
         var noteLines = sources.Note?.LastVerify ?? [];
         var usedLines = new HashSet<VerifyLine>();
         var results = new List<VerifyResult>();
