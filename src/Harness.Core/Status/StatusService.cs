@@ -18,8 +18,13 @@ public static class StatusService
     {
         var tasks = taskId is null ? workspace.TaskIds.Select(workspace.GetTask).ToList() : [workspace.GetTask(taskId)];
         var freshness = new Freshness(workspace.Git, workspace.Config);
-        // One log and one status for every note's age, however many tasks there are.
+        // One log and one status for every note's age, however many tasks there are. A note without an 'updated'
+        // date is dated by git, whose two processes then run while the evidence is read and judged.
         var git = new GitFacts(workspace.Git);
+        if (tasks.Any(t => t.Note is { } note && ArtifactTime.ParseDate(note.Updated?.Text) is null))
+        {
+            git.Prefetch();
+        }
         var reports = new List<TaskStatusReport>();
         foreach (var task in tasks)
         {
