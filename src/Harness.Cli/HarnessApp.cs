@@ -16,7 +16,7 @@ internal static class HarnessApp
     {
         var context = new CliContext(output, error, workingDirectory ?? Environment.CurrentDirectory, outputIsTerminal);
         var verbose = Verbose();
-        var root = BuildRoot(context, verbose);
+        var root = BuildRoot(context, verbose, NamedCommand(args));
         // No response files: an argument starting with '@' is text ("--decided '@alice approved'"), never a file to read.
         var configuration = new ParserConfiguration { ResponseFileTokenReplacer = null };
         var parse = root.Parse(args, configuration);
@@ -69,7 +69,7 @@ internal static class HarnessApp
     /// and their argument schemas from it, so the two surfaces cannot drift apart.
     /// </summary>
     internal static RootCommand CommandTree() =>
-        BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null, Environment.CurrentDirectory, outputIsTerminal: false), Verbose());
+        BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null, Environment.CurrentDirectory, outputIsTerminal: false), Verbose(), only: null);
 
     private static Option<bool> Verbose() => new("--verbose")
     {
@@ -77,37 +77,50 @@ internal static class HarnessApp
         Recursive = true,
     };
 
-    private static RootCommand BuildRoot(CliContext context, Option<bool> verbose)
+    /// <summary>
+    /// The command the arguments name first, when it is one of <see cref="Commands"/>: the parser then needs only
+    /// that command under the root (what follows a command's name is read against that command alone), so a run
+    /// builds one command's options, not thirteen. Anything else (help, --version, a typo, an option first) gets
+    /// the whole tree, so the root's help and errors stay as they are.
+    /// </summary>
+    internal static string? NamedCommand(IReadOnlyList<string> args) =>
+        args.Count > 0 && Commands.Any(c => c.Name == args[0]) ? args[0] : null;
+
+    private static RootCommand BuildRoot(CliContext context, Option<bool> verbose, string? only)
     {
         var root = new RootCommand(
             "harness keeps the state of long-running coding-agent tasks in Markdown artifacts, and makes the practice mechanical.");
         root.Options.Add(verbose);
-        foreach (var command in Commands(context))
+        foreach (var (name, create) in Commands)
         {
-            root.Subcommands.Add(command);
+            if (only is null || only == name)
+            {
+                root.Subcommands.Add(create(context));
+            }
         }
         TaskIdCompletions.AddTo(root, context);
         JsonShortcut.AddTo(root);
         return root;
     }
 
-    private static IEnumerable<Command> Commands(CliContext context)
-    {
-        yield return InitCommand.Create(context);
-        yield return NewCommand.Create(context);
-        yield return McpCommand.Create(context);
-        yield return LintCommand.Create(context);
-        yield return RestartCommand.Create(context);
-        yield return VerifyCommand.Create(context);
-        yield return StatusCommand.Create(context);
-        yield return NoteCommand.Create(context);
-        yield return HandoffCommand.Create(context);
-        yield return GuardCommand.Create(context);
-        yield return OrderCommand.Create(context);
-        yield return HooksCommand.Create(context);
-        yield return AssessCommand.Create(context);
-        yield return CompletionCommand.Create(context);
-    }
+    /// <summary>Every command by the name it is created with (a test holds the two equal), in the order help lists them.</summary>
+    internal static readonly IReadOnlyList<(string Name, Func<CliContext, Command> Create)> Commands =
+    [
+        ("init", InitCommand.Create),
+        ("new", NewCommand.Create),
+        ("mcp", McpCommand.Create),
+        ("lint", LintCommand.Create),
+        ("restart", RestartCommand.Create),
+        ("verify", VerifyCommand.Create),
+        ("status", StatusCommand.Create),
+        ("note", NoteCommand.Create),
+        ("handoff", HandoffCommand.Create),
+        ("guard", GuardCommand.Create),
+        ("order", OrderCommand.Create),
+        ("hooks", HooksCommand.Create),
+        ("assess", AssessCommand.Create),
+        ("completion", CompletionCommand.Create),
+    ];
 
     private static string FirstLine(string text)
     {

@@ -12,8 +12,7 @@ public static class AssessService
 {
     public static TaskAssessment Run(Workspace workspace, string taskId)
     {
-        var git = new GitFacts(workspace.Git);
-        git.Prefetch();
+        var git = GitFacts.Started(workspace.Git);
         var state = new TaskState(workspace, workspace.GetTask(taskId), git);
         state.Track = state.NoteTrack;
         var verify = VerifyResults.Collect(state);

@@ -23,10 +23,12 @@ public static class RestartPacketBuilder
         "Take the Next Step as one work package; stop and report when it is done.",
     ];
 
-    public static RestartPacket Build(Workspace workspace, RestartRequest request)
+    public static RestartPacket Build(Workspace workspace, RestartRequest request) =>
+        Build(workspace, request, GitFacts.Started(workspace.Git));
+
+    /// <summary>Builds the packet with git facts the caller started (before it opened the workspace).</summary>
+    public static RestartPacket Build(Workspace workspace, RestartRequest request, GitFacts git)
     {
-        var git = new GitFacts(workspace.Git);
-        git.Prefetch();
         var task = request.Current ? CurrentTask.Find(workspace, git) : workspace.GetTask(request.TaskId!);
         var sources = new TaskState(workspace, task, git);
         sources.Track = SelectTrack(sources, request.Track);

@@ -1,3 +1,4 @@
+using Harness.Core.Model.State;
 using Harness.Core.Model.Templates;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Workspaces;
@@ -29,8 +30,14 @@ public static class RestartService
 
     public static RestartReport Run(RestartOptions options)
     {
-        var workspace = Workspace.Open(options.Repo);
-        var packet = RestartPacketBuilder.Build(workspace, options.Request);
+        // git answers last: its log and status start before the config and the artifacts are read, and the
+        // prompt's template parses meanwhile too (the command line renders it right after), so restart takes
+        // about as long as the slowest of them, not their sum.
+        var repository = Workspace.OpenGit(options.Repo);
+        var git = GitFacts.Started(repository);
+        new TemplateStore(options.Repo).PrepareInBackground(TemplateStore.RestartPrompt);
+        var workspace = Workspace.Open(options.Repo, _ => repository);
+        var packet = RestartPacketBuilder.Build(workspace, options.Request, git);
         return new RestartReport(workspace.Root, packet);
     }
 

@@ -17,9 +17,14 @@ public static class StatusService
     public static IReadOnlyList<TaskStatusReport> Run(Workspace workspace, string? taskId, DateTimeOffset now)
     {
         var tasks = taskId is null ? workspace.TaskIds.Select(workspace.GetTask).ToList() : [workspace.GetTask(taskId)];
-        // One log, one status and one freshness judge for every task, however many there are.
-        var git = new GitFacts(workspace.Git);
         var freshness = new Freshness(workspace.Git, workspace.Config);
+        // One log, one status and one freshness judge for every task, however many there are. A note without an 'updated'
+        // date is dated by git, whose two processes then run while the evidence is read and judged.
+        var git = new GitFacts(workspace.Git);
+        if (tasks.Any(t => t.Note is { } note && ArtifactTime.ParseDate(note.Updated?.Text) is null))
+        {
+            git.Prefetch();
+        }
         var reports = new List<TaskStatusReport>();
         foreach (var task in tasks)
         {

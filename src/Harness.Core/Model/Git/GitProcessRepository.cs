@@ -183,7 +183,11 @@ public sealed class GitProcessRepository : IGitRepository
                 return new GitResult(127, "", "git could not be started", NotInstalled: true);
             }
             process.StandardInput.Close();
-            var error = process.StandardError.ReadToEndAsync();
+            // stderr is read beside stdout (either pipe may fill while git writes the other) on a thread of its own:
+            // an async read of a pipe blocks a thread-pool thread for as long as git runs, and on two cores that
+            // stalls the command's own parallel reading of its artifacts until git ends.
+            var error = Task.Factory.StartNew(() => process.StandardError.ReadToEnd(), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default);
             var output = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             return new GitResult(process.ExitCode, output, error.Result);

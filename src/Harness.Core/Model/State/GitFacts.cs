@@ -26,11 +26,21 @@ public sealed class GitFacts
             (_status.Value?.Changed ?? []).Where(p => !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList());
     }
 
+    /// <summary>Git facts whose log and status are already being read (see <see cref="Prefetch"/>).</summary>
+    public static GitFacts Started(IGitRepository? git)
+    {
+        var facts = new GitFacts(git);
+        facts.Prefetch();
+        return facts;
+    }
+
     public bool HasGit => _git is not null;
 
     /// <summary>
-    /// Starts the log and the status at once, on the thread pool: each is a git process that mostly waits, so
-    /// they overlap with each other and with reading the artifacts.
+    /// Starts the log and the status at once, each on a thread of its own: each is a git process that mostly
+    /// waits, so they overlap with each other and with reading the artifacts. Not on the thread pool: a pool
+    /// thread that waits on git is one the command's parallel reading cannot use (two on this 2-core machine).
+    /// An error stays in its Lazy and is thrown where the fact is read, as without the prefetch.
     /// </summary>
     public void Prefetch()
     {
@@ -38,9 +48,12 @@ public sealed class GitFacts
         {
             return;
         }
-        _ = Task.Run(() => _log.Value);
-        _ = Task.Run(() => _status.Value);
+        InBackground(() => _log.Value);
+        InBackground(() => _status.Value);
     }
+
+    private static void InBackground<T>(Func<T> read) =>
+        _ = Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Recent commits that touch the repo, newest first.</summary>
     public IReadOnlyList<GitCommit> Log => _log.Value;

@@ -26,6 +26,13 @@ public sealed class TemplateStore
     public static readonly IReadOnlyList<string> Names =
         [FeatureList, Track, RestartProtocol, Playbook, Plan, Brief, ProgressNote, Handoff, RestartPrompt, Config];
 
+    /// <summary>
+    /// The shipped templates, parsed once per process: they cannot change while it runs, and a parsed Scriban
+    /// template renders from several threads at once (each render has its own context), as the in-process test
+    /// suite and an MCP server render them.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Lazy<Template>> ParsedEmbedded = new(StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
     private readonly string? _repoRoot;
     private readonly string _overrideFolder;
@@ -53,6 +60,18 @@ public sealed class TemplateStore
 
     /// <summary>How long a render may run before it is stopped as a template that never ends.</summary>
     public static readonly TimeSpan RenderTimeLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Parses a shipped template on the thread pool, so that a command can render it later without waiting: restart
+    /// starts it before it reads the artifacts. A repo's override is left to the render, which reads it then.
+    /// </summary>
+    public void PrepareInBackground(string name)
+    {
+        if (SourceOf(name) == EmbeddedSource(name))
+        {
+            _ = Task.Run(() => Load(name));
+        }
+    }
 
     public string Render(string name, IEnumerable<KeyValuePair<string, object?>> model)
     {
@@ -95,19 +114,23 @@ public sealed class TemplateStore
     private Template Load(string name)
     {
         var source = SourceOf(name);
-        string text;
-        if (source != $"(embedded) templates/{name}.scriban")
+        if (source == EmbeddedSource(name))
         {
-            if (!SourceFileReader.TryRead(_repoRoot!, source, out var file, out var error))
-            {
-                throw new HarnessInputException(error!.ToString());
-            }
-            text = file!.Text;
+            // Lazy: a render that asks while another thread parses waits for that parse rather than parsing again.
+            return ParsedEmbedded.GetOrAdd(name, embedded => new Lazy<Template>(() => Parse(Embedded(embedded), EmbeddedSource(embedded)))).Value;
         }
-        else
+        // A repo's override is read and parsed for each store: the user may edit it between two commands of one process.
+        if (!SourceFileReader.TryRead(_repoRoot!, source, out var file, out var error))
         {
-            text = Embedded(name);
+            throw new HarnessInputException(error!.ToString());
         }
+        return Parse(file!.Text, source);
+    }
+
+    private static string EmbeddedSource(string name) => $"(embedded) templates/{name}.scriban";
+
+    private static Template Parse(string text, string source)
+    {
         var template = Template.Parse(text, source);
         if (template.HasErrors)
         {
@@ -127,6 +150,6 @@ public sealed class TemplateStore
                 return RepoPaths.Normalize(relative);
             }
         }
-        return $"(embedded) templates/{name}.scriban";
+        return EmbeddedSource(name);
     }
 }

@@ -63,7 +63,21 @@ public sealed class Workspace
 
     public static Workspace Open(string repoDirectory) => Open(repoDirectory, GitProcessRepository.Open);
 
-    /// <summary>Opens the repo with git answered by <paramref name="openGit"/> (given the repo root): a test's in-memory git.</summary>
+    /// <summary>
+    /// The git work tree of the repo <see cref="Open(string)"/> would open, found before it reads anything, so that
+    /// a command can start its git queries first (null outside git, and for a folder that is not there, which
+    /// Open then reports).
+    /// </summary>
+    public static IGitRepository? OpenGit(string repoDirectory)
+    {
+        var root = Path.GetFullPath(repoDirectory);
+        return Directory.Exists(root) ? GitProcessRepository.Open(root) : null;
+    }
+
+    /// <summary>
+    /// Opens the repo with git answered by <paramref name="openGit"/> (given the repo root): a test's in-memory git,
+    /// or the work tree <see cref="OpenGit"/> found.
+    /// </summary>
     public static Workspace Open(string repoDirectory, Func<string, IGitRepository?> openGit)
     {
         var root = Path.GetFullPath(repoDirectory);
