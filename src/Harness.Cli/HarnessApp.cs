@@ -10,10 +10,11 @@ namespace Harness.Cli;
 /// </summary>
 internal static class HarnessApp
 {
+    /// <param name="environment">The environment the command reads (HARNESS_TASK, ...); the process's when null.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null,
-        bool outputIsTerminal = false)
+        bool outputIsTerminal = false, Func<string, string?>? environment = null)
     {
-        var context = new CliContext(output, error, workingDirectory ?? Environment.CurrentDirectory, outputIsTerminal);
+        var context = new CliContext(output, error, workingDirectory ?? Environment.CurrentDirectory, outputIsTerminal, environment);
         var verbose = Verbose();
         var root = BuildRoot(context, verbose);
         // No response files: an argument starting with '@' is text ("--decided '@alice approved'"), never a file to read.
@@ -95,6 +96,7 @@ internal static class HarnessApp
         yield return OrderCommand.Create(context);
         yield return HooksCommand.Create(context);
         yield return AssessCommand.Create(context);
+        yield return StartCommand.Create(context);
     }
 
     private static string FirstLine(string text)

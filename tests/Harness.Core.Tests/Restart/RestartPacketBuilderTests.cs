@@ -1,3 +1,4 @@
+using Harness.Core.Model.Identity;
 using Harness.Core.Model.State;
 using Harness.Core.Restart;
 using Harness.Core.Tests.Support;
@@ -17,7 +18,7 @@ public sealed class RestartPacketBuilderTests
         var packet = RestartPacketBuilder.Build(repo.Open(), new RestartRequest(TaskRepo.TaskId, Current: false, Track: "A", Role: null));
 
         packet.StopConditions.Should().BeEmpty();
-        packet.Agent.Should().Be(new AgentIdentity("A", "既読フラグ", "coder-a", "coder", "--track"));
+        packet.Agent.Should().Be(new AgentIdentity(TaskRepo.TaskId, "the task id given", "A", "既読フラグ", "--track", "coder-a", "coder", "the track's Owner"));
         packet.Inputs.Select(i => i.Name).Should().Contain(["Plan: Goal", "Track A", "Merge Order", "Progress Note: Next Step"]);
         packet.Changes.NoteCommit!.Hash.Should().Be(commit);
         packet.Changes.Commits.Select(c => c.Subject).Should().Equal("一覧の下書き");

@@ -1,0 +1,27 @@
+using Harness.Core.Model.Identity;
+using Harness.Core.Model.Workspaces;
+
+namespace Harness.Cli;
+
+/// <summary>
+/// The task (and track) of a command that takes them as optional flags: what the flags say, else who the session
+/// is (see `harness start`). When anything came from the session, stderr says from where, so that the output
+/// alone shows which task and track the command worked on.
+/// </summary>
+internal static class SessionIdentity
+{
+    public sealed record Subject(string TaskId, string? Track);
+
+    public static Subject Resolve(CliContext context, Workspace workspace, string? taskId, string? track, string command, bool needsTrack)
+    {
+        if (taskId is not null && (track is not null || !needsTrack))
+        {
+            return new Subject(taskId, track);
+        }
+        // A track given as a flag is used as given (guard also knows the plan's workstreams); the session's is checked.
+        var identity = IdentityResolver.Resolve(workspace, new IdentityRequest(taskId, null, null, $"{command} with no task id"), context.Session);
+        var resolvedTrack = track ?? (needsTrack ? IdentityResolver.RequireTrack(identity, command) : identity.Agent.Track);
+        context.Error.WriteLine($"harness: {command} {IdentityResolver.Describe(identity.Agent with { Track = resolvedTrack, Source = track is null ? identity.Agent.Source : "--track" })}");
+        return new Subject(identity.Task.Id, resolvedTrack);
+    }
+}
