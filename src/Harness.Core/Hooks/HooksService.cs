@@ -66,7 +66,7 @@ public static class HooksService
         {
             return null;
         }
-        var agent = IdentityResolver.Resolve(workspace, claims, git, "pre-commit").Agent;
+        var agent = IdentityResolver.Resolve(workspace, claims, git, "pre-commit", needsTrack: true).Agent;
         return agent.Track is null
             ? null
             : new HookTarget(agent.TaskId, agent.Track, $"task {agent.TaskId} from {agent.TaskSource}, Track {agent.Track} from {agent.Source}");

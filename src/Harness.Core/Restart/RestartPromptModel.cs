@@ -1,5 +1,6 @@
 using Harness.Core.Model.Assessment;
 using Harness.Core.Model.CommandLine;
+using Harness.Core.Model.Identity;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Text;
@@ -25,7 +26,8 @@ public static class RestartPromptModel
             ["owner"] = agent.Owner,
             ["role"] = agent.Role,
             ["agent_source"] = agent.Source,
-            ["task_source"] = agent.TaskSource,
+            // A task the command line named needs no source: the agent typed it.
+            ["task_source"] = agent.TaskSource == SessionClaims.TaskArgument ? null : agent.TaskSource,
             ["role_source"] = agent.RoleSource,
             ["planner_by_default"] = packet.PlannerByDefault,
             ["track_choices"] = string.Join(", ", packet.TrackChoices),

@@ -15,7 +15,7 @@ public sealed class McpServerTests
 
         var tools = await session.Client.ListToolsAsync();
 
-        tools.Select(t => t.Name).Should().BeEquivalentTo(["restart", "lint", "status", "assess", "order", "guard", "verify", "note", "handoff"]);
+        tools.Select(t => t.Name).Should().BeEquivalentTo(["start", "restart", "lint", "status", "assess", "order", "guard", "verify", "note", "handoff"]);
         foreach (var tool in tools.Where(t => t.Name != "lint"))
         {
             tool.JsonSchema.GetProperty("properties").TryGetProperty("id", out _).Should().BeTrue(tool.Name);

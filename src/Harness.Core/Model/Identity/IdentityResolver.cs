@@ -21,7 +21,7 @@ public static class IdentityResolver
     /// note must be dated.
     /// </summary>
     public static IdentityResolution Resolve(Workspace workspace, IdentityRequest request, SessionEnvironment environment) =>
-        Resolve(workspace, SessionClaims.Read(request, environment, workspace.Git), new GitFacts(workspace.Git), request.TaskWord);
+        Resolve(workspace, SessionClaims.Read(request, environment, workspace.Git), new GitFacts(workspace.Git), request.TaskWord, needsTrack: request.NeedsTrack);
 
     /// <summary>The one-line account of where the task and track came from, for a command that did not get them as flags.</summary>
     public static string Describe(AgentIdentity agent) =>
@@ -44,7 +44,10 @@ public static class IdentityResolver
     }
 
     /// <param name="listOthers">Also list the other tasks in progress when no flag named the task (restart --current).</param>
-    public static IdentityResolution Resolve(Workspace workspace, SessionClaims claims, GitFacts git, string taskWord, bool listOthers = false)
+    /// <param name="needsTrack">The command works on a track (guard, the pre-commit hook, handoff): when only the notes can
+    /// say, the newest in-progress note that names a track in its front matter is the one, else the newest.</param>
+    public static IdentityResolution Resolve(Workspace workspace, SessionClaims claims, GitFacts git, string taskWord, bool listOthers = false,
+        bool needsTrack = false)
     {
         var claim = claims.Task;
         IReadOnlyList<TaskInProgress>? inProgress = null;
@@ -53,7 +56,8 @@ public static class IdentityResolver
         if (claim is null)
         {
             inProgress = CurrentTask.InProgress(workspace, git);
-            task = CurrentTask.Newest(workspace, inProgress, taskWord).Task;
+            var naming = needsTrack && claims.ReadsNote ? inProgress.Where(t => t.Task.Note?.Track is not null).ToList() : [];
+            task = CurrentTask.Newest(workspace, naming.Count > 0 ? naming : inProgress, taskWord).Task;
             taskSource = $"the newest in-progress Progress Note, {task.NotePath}";
         }
         else
