@@ -18,10 +18,9 @@ internal static class SessionIdentity
         {
             return new Subject(taskId, track);
         }
-        // A track given as a flag is used as given (guard also knows the plan's workstreams); the session's is checked.
-        var identity = IdentityResolver.Resolve(workspace, new IdentityRequest(taskId, null, null, $"{command} with no task id", needsTrack), context.Session);
-        var resolvedTrack = track ?? (needsTrack ? IdentityResolver.RequireTrack(identity, command) : identity.Agent.Track);
-        context.Error.WriteLine($"harness: {command} {IdentityResolver.Describe(identity.Agent with { Track = resolvedTrack, Source = track is null ? identity.Agent.Source : "--track" })}");
+        var identity = IdentityResolver.Resolve(workspace, new IdentityRequest(taskId, track, null, $"{command} with no task id", needsTrack), context.Session);
+        var resolvedTrack = needsTrack ? IdentityResolver.RequireTrack(identity, command) : identity.Agent.Track;
+        context.Error.WriteLine($"harness: {command} {IdentityResolver.Describe(identity.Agent)}");
         return new Subject(identity.Task.Id, resolvedTrack);
     }
 }

@@ -41,7 +41,7 @@ public static class RestartPacketBuilder
             SingleAgent = sources.SingleAgent,
             Agent = agent,
             PlannerByDefault = identity.PlannerByDefault,
-            TrackChoices = identity.PlannerByDefault ? sources.Tracks.Select(t => $"{t.Id} ({t.Owner?.Unwrapped ?? "no owner"})").ToList() : [],
+            TrackChoices = identity.PlannerByDefault ? TrackChoices(sources) : [],
             OtherTasksInProgress = identity.OthersInProgress.Select(t => new OtherTask(t.Task.Id, t.Task.NotePath)).ToList(),
             Steps = Steps(sources.Protocol),
             Inputs = inputs,
@@ -54,6 +54,18 @@ public static class RestartPacketBuilder
             StopConditions = stops,
             Assessment = agent.Role == PlannerRole ? Assessor.Assess(sources, verify, stops) : null,
         };
+    }
+
+    /// <summary>The tracks an agent picks its own from, as "A (coder-a)"; past ten, how many more (the prompt stays short).</summary>
+    private static IReadOnlyList<string> TrackChoices(TaskState sources)
+    {
+        const int Shown = 10;
+        var choices = sources.Tracks.Take(Shown).Select(t => $"{t.Id} ({t.Owner?.Unwrapped ?? "no owner"})").ToList();
+        if (sources.Tracks.Count > Shown)
+        {
+            choices.Add($"{sources.Tracks.Count - Shown} more in {sources.FeatureListPath}");
+        }
+        return choices;
     }
 
     private static IReadOnlyList<PacketLine> Steps(RestartProtocol? protocol) =>

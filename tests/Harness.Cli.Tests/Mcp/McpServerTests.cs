@@ -21,7 +21,8 @@ public sealed class McpServerTests
             tool.JsonSchema.GetProperty("properties").TryGetProperty("id", out _).Should().BeTrue(tool.Name);
         }
         var guard = tools.Single(t => t.Name == "guard").JsonSchema;
-        guard.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Equal("id", "track");
+        guard.GetProperty("required").EnumerateArray().Should().BeEmpty("guard's id and track default to the session's (harness start)");
+        tools.Single(t => t.Name == "handoff").JsonSchema.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Equal("to");
         guard.GetProperty("properties").GetProperty("files").GetProperty("type").GetString().Should().Be("array");
     }
 
