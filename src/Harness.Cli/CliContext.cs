@@ -1,3 +1,4 @@
+using Harness.Core.Model.Identity;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli;
@@ -8,13 +9,24 @@ namespace Harness.Cli;
 /// </summary>
 internal sealed class CliContext
 {
-    public CliContext(TextWriter output, TextWriter error, string workingDirectory, bool outputIsTerminal)
+    public CliContext(TextWriter output, TextWriter error, string workingDirectory, bool outputIsTerminal,
+        Func<string, string?>? environment = null)
     {
         Output = output;
         Error = error;
         WorkingDirectory = workingDirectory;
         OutputIsTerminal = outputIsTerminal;
+        Environment = environment ?? System.Environment.GetEnvironmentVariable;
     }
+
+    /// <summary>
+    /// The environment the command runs in, read through here so that a test hands in its own instead of setting the
+    /// process's (tests run in parallel).
+    /// </summary>
+    public Func<string, string?> Environment { get; }
+
+    /// <summary>What HARNESS_TASK, HARNESS_TRACK and HARNESS_ROLE say about the agent.</summary>
+    public SessionEnvironment Session => SessionEnvironment.Read(Environment);
 
     public TextWriter Output { get; }
 
@@ -28,7 +40,7 @@ internal sealed class CliContext
     /// <summary>True when stdout is a terminal (colour allowed unless NO_COLOR is set).</summary>
     public bool OutputIsTerminal { get; }
 
-    public bool UseColor => OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+    public bool UseColor => OutputIsTerminal && string.IsNullOrEmpty(Environment("NO_COLOR"));
 
     /// <summary>The --repo folder as a full path; the working directory when none was given (init: where to create).</summary>
     public string ResolveRepo(string? repo) =>

@@ -11,10 +11,11 @@ namespace Harness.Cli;
 /// </summary>
 internal static class HarnessApp
 {
+    /// <param name="environment">The environment the command reads (HARNESS_TASK, ...); the process's when null.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null,
-        bool outputIsTerminal = false)
+        bool outputIsTerminal = false, Func<string, string?>? environment = null)
     {
-        var context = new CliContext(output, error, workingDirectory ?? Environment.CurrentDirectory, outputIsTerminal);
+        var context = new CliContext(output, error, workingDirectory ?? Environment.CurrentDirectory, outputIsTerminal, environment);
         var verbose = Verbose();
         var root = BuildRoot(context, verbose, NamedCommand(args));
         // No response files: an argument starting with '@' is text ("--decided '@alice approved'"), never a file to read.
@@ -108,6 +109,7 @@ internal static class HarnessApp
     [
         ("init", InitCommand.Create),
         ("new", NewCommand.Create),
+        ("start", StartCommand.Create),
         ("mcp", McpCommand.Create),
         ("lint", LintCommand.Create),
         ("restart", RestartCommand.Create),

@@ -12,12 +12,15 @@ internal static class GuardCommand
 
     public static Command Create(CliContext context)
     {
-        var id = CommonOptions.TaskId();
-        var repo = CommonOptions.Repo();
-        var track = new Option<string>("--track")
+        var id = new Argument<string?>("ID")
         {
-            Description = "The track whose changes these are, such as B",
-            Required = true,
+            Description = "The task id, such as FEATURE-002 (default: the session's, see `harness start`)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var repo = CommonOptions.Repo();
+        var track = new Option<string?>("--track")
+        {
+            Description = "The track whose changes these are, such as B (default: the session's, see `harness start`)",
             HelpName = "T",
         };
         var baseRef = new Option<string?>("--base")
@@ -49,8 +52,9 @@ internal static class GuardCommand
         {
             var paths = parse.GetValue(files) ?? [];
             var scope = new GuardScope(parse.GetValue(baseRef), parse.GetValue(staged), paths);
-            return Run(context, new Options(context.FindRepo(parse.GetValue(repo)), parse.GetValue(id)!,
-                parse.GetValue(track)!, scope, parse.GetValue(format)!));
+            var repoRoot = context.FindRepo(parse.GetValue(repo));
+            var subject = SessionIdentity.Resolve(context, Workspace.Open(repoRoot), parse.GetValue(id), parse.GetValue(track), "guard", needsTrack: true);
+            return Run(context, new Options(repoRoot, subject.TaskId, subject.Track!, scope, parse.GetValue(format)!));
         });
         return command;
     }

@@ -11,17 +11,25 @@ internal static class HandoffCommand
 
     public static Command Create(CliContext context)
     {
-        var id = CommonOptions.TaskId();
+        var id = new Argument<string?>("ID")
+        {
+            Description = "The task id, such as FEATURE-002 (default: the session's, see `harness start`)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var repo = CommonOptions.Repo();
-        var track = new Option<string>("--track") { Description = "The track being handed off", Required = true, HelpName = "T" };
+        var track = new Option<string?>("--track") { Description = "The track being handed off (default: the session's, see `harness start`)", HelpName = "T" };
         var to = new Option<string>("--to") { Description = "The next owner", Required = true, HelpName = "OWNER" };
         var status = CommonOptions.Choice("--status", "The exit state of the track", "partial", HandoffService.ExitStates);
         var command = new Command("handoff", "Write a handoff for the next owner and the planner, pre-filled from the track, git and the evidence")
         {
             id, track, to, status, repo,
         };
-        command.SetAction(parse => Run(context, new Options(context.FindRepo(parse.GetValue(repo)),
-            new HandoffRequest(parse.GetValue(id)!, parse.GetValue(track)!, parse.GetValue(to)!, parse.GetValue(status)!))));
+        command.SetAction(parse =>
+        {
+            var repoRoot = context.FindRepo(parse.GetValue(repo));
+            var subject = SessionIdentity.Resolve(context, Workspace.Open(repoRoot), parse.GetValue(id), parse.GetValue(track), "handoff", needsTrack: true);
+            return Run(context, new Options(repoRoot, new HandoffRequest(subject.TaskId, subject.Track!, parse.GetValue(to)!, parse.GetValue(status)!)));
+        });
         return command;
     }
 

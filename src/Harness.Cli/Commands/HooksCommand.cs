@@ -19,7 +19,7 @@ internal static class HooksCommand
         install.SetAction(parse => Install(context, context.FindRepo(parse.GetValue(installRepo))));
         var preCommitRepo = CommonOptions.Repo();
         var preCommit = new Command("pre-commit",
-            "Run guard on the staged changes for the task and track of git config harness.task/harness.track or the newest in-progress Progress Note")
+            "Run guard on the staged changes of this session's task and track (see `harness start`), else of the newest in-progress Progress Note's track")
         {
             preCommitRepo,
         };
@@ -43,10 +43,10 @@ internal static class HooksCommand
     private static int PreCommit(CliContext context, string repo)
     {
         var workspace = Workspace.Open(repo);
-        if (HooksService.Target(workspace) is not { } target)
+        if (HooksService.Target(workspace, context.Session) is not { } target)
         {
-            context.Error.WriteLine("harness: pre-commit guard skipped: no in-progress Progress Note names a track in its front matter, " +
-                "and git config harness.task / harness.track are not set");
+            context.Error.WriteLine("harness: pre-commit guard skipped: no track is named for this session (run `harness start ID --track T`; " +
+                "HARNESS_TRACK, git config harness.track and the Progress Note's front matter name none)");
             return ExitCodes.Ok;
         }
         var report = GuardService.Run(workspace, target.TaskId, target.Track, new GuardScope(null, true, []), context.WorkingDirectory);

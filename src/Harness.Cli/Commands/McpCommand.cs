@@ -16,11 +16,11 @@ internal static class McpCommand
         {
             repo,
         };
-        command.SetAction(parse => Run(new Options(context.FindRepo(parse.GetValue(repo)))));
+        command.SetAction(parse => Run(context, new Options(context.FindRepo(parse.GetValue(repo)))));
         return command;
     }
 
-    private static int Run(Options options)
+    private static int Run(CliContext context, Options options)
     {
         if (!Directory.Exists(options.Repo))
         {
@@ -38,7 +38,7 @@ internal static class McpCommand
         Console.CancelKeyPress += stop;
         try
         {
-            HarnessMcpServer.RunAsync(options.Repo, cancellation.Token).GetAwaiter().GetResult();
+            HarnessMcpServer.RunAsync(options.Repo, context.Environment, cancellation.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

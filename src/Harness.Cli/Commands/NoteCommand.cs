@@ -12,7 +12,11 @@ internal static class NoteCommand
 
     public static Command Create(CliContext context)
     {
-        var id = CommonOptions.TaskId();
+        var id = new Argument<string?>("ID")
+        {
+            Description = "The task id, such as FEATURE-002 (default: the session's, see `harness start`, else the newest in-progress note's)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var repo = CommonOptions.Repo();
         var status = new Option<string?>("--status")
         {
@@ -30,7 +34,7 @@ internal static class NoteCommand
             id, status, goal, completed, decided, question, next, changedReset, repo,
         };
         command.SetAction(parse => Run(context, new Options(context.FindRepo(parse.GetValue(repo)), new NoteRequest(
-            parse.GetValue(id)!,
+            TaskOf(context, parse.GetValue(repo), parse.GetValue(id)),
             parse.GetValue(status),
             parse.GetValue(goal),
             parse.GetValue(completed) ?? [],
@@ -40,6 +44,9 @@ internal static class NoteCommand
             parse.GetValue(changedReset)))));
         return command;
     }
+
+    private static string TaskOf(CliContext context, string? repo, string? id) =>
+        id ?? SessionIdentity.Resolve(context, Workspace.Open(context.FindRepo(repo)), null, null, "note", needsTrack: false).TaskId;
 
     private static Option<string[]> Repeatable(string name, string description) =>
         new(name) { Description = description, HelpName = "TEXT", AllowMultipleArgumentsPerToken = false };

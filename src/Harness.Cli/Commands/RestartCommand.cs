@@ -20,12 +20,15 @@ internal static class RestartCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var repo = CommonOptions.Repo();
-        var track = new Option<string?>("--track") { Description = "The track the agent works on", HelpName = "T" };
-        var role = new Option<string?>("--as") { Description = "The role the agent plays (planner, coder, reviewer, verifier, or a playbook role)", HelpName = "ROLE" };
+        var track = new Option<string?>("--track") { Description = "The track the agent works on (default: the session's, see `harness start`)", HelpName = "T" };
+        var role = new Option<string?>("--as") { Description = "The role the agent plays (planner, coder, reviewer, verifier, or a playbook role); without a track, the one track that role owns", HelpName = "ROLE" };
         var format = CommonOptions.Choice("--format", "markdown: the prompt; json: the packet as data", "markdown", "markdown", "json");
         var output = new Option<string?>("--out") { Description = "Write the prompt to FILE (atomically) instead of stdout", HelpName = "FILE" };
         var allowIncomplete = new Option<bool>("--allow-incomplete") { Description = "Render even when a stop condition holds; mark each missing input MISSING" };
-        var current = new Option<bool>("--current") { Description = "Instead of ID: the task whose Progress Note is the newest among tasks in progress" };
+        var current = new Option<bool>("--current")
+        {
+            Description = "Instead of ID: the session's task (HARNESS_TASK, git config harness.task set by `harness start`), else the one whose Progress Note is the newest among tasks in progress",
+        };
         var verify = new Option<bool>("--verify") { Description = "Run the track's verify command first (its output goes to stderr), so the prompt carries a current result" };
         var command = new Command("restart", "Check the restart packet of a task and print the restart prompt for one agent (exit 3 when incomplete)")
         {
@@ -42,7 +45,7 @@ internal static class RestartCommand
         {
             var outFile = parse.GetValue(output) is { } file ? context.ResolvePath(file) : null;
             var restart = new RestartOptions(context.FindRepo(parse.GetValue(repo)),
-                new RestartRequest(parse.GetValue(id), parse.GetValue(current), parse.GetValue(track), parse.GetValue(role)));
+                new RestartRequest(parse.GetValue(id), parse.GetValue(current), parse.GetValue(track), parse.GetValue(role), context.Session));
             if (parse.GetValue(verify))
             {
                 restart = VerifyFirst(context, restart);

@@ -12,12 +12,13 @@ namespace Harness.Cli.Mcp;
 internal static class HarnessMcpServer
 {
     private const string Instructions =
-        "harness keeps the state of long-running tasks in Markdown artifacts. At the start of a session call restart " +
-        "(with current=true when you do not know the task id) and follow the prompt; before you stop call verify, then note.";
+        "harness keeps the state of long-running tasks in Markdown artifacts. At the start of a session call start with your " +
+        "task id and track (or your role), then restart with current=true, and follow the prompt; before you stop call verify, then note.";
 
-    public static async Task RunAsync(string repo, CancellationToken cancellation)
+    /// <param name="environment">The server's environment, which every tool call reads (HARNESS_TASK, ...) as the command line would.</param>
+    public static async Task RunAsync(string repo, Func<string, string?> environment, CancellationToken cancellation)
     {
-        var tools = new McpToolRunner(repo);
+        var tools = new McpToolRunner(repo, environment);
         var resources = new McpResources(repo);
         var options = new McpServerOptions
         {

@@ -14,7 +14,7 @@ internal static class McpToolCatalog
     /// `new` and `hooks` set a repo up, which a person does once at a shell; `mcp` is the server itself;
     /// `completion` serves a shell.
     /// </summary>
-    public static readonly IReadOnlyList<string> Exposed = ["restart", "lint", "status", "assess", "order", "guard", "verify", "note", "handoff"];
+    public static readonly IReadOnlyList<string> Exposed = ["start", "restart", "lint", "status", "assess", "order", "guard", "verify", "note", "handoff"];
 
     /// <summary>
     /// Options that are no tool argument, and why. Hidden options are left out as well: they are not part of

@@ -14,10 +14,12 @@ internal sealed class McpToolRunner
     // Commands share process state (the current directory of child processes, Ctrl-C handling): one at a time.
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string _repo;
+    private readonly Func<string, string?> _environment;
 
-    public McpToolRunner(string repo)
+    public McpToolRunner(string repo, Func<string, string?> environment)
     {
         _repo = repo;
+        _environment = environment;
     }
 
     public sealed record Result(string Text, bool IsError);
@@ -44,7 +46,7 @@ internal sealed class McpToolRunner
         {
             var output = new StringWriter();
             var error = new StringWriter();
-            var exitCode = await Task.Run(() => HarnessApp.Run([.. args], output, error, _repo), cancellation).ConfigureAwait(false);
+            var exitCode = await Task.Run(() => HarnessApp.Run([.. args], output, error, _repo, environment: _environment), cancellation).ConfigureAwait(false);
             var text = Compose(exitCode, error.ToString(), output.ToString());
             return new Result(Page(text, offset, limit), IsError: exitCode == ExitCodes.InputError);
         }

@@ -1,6 +1,7 @@
-using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Git;
+using Harness.Core.Model.Identity;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Templates;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Workspaces;
@@ -53,33 +54,22 @@ public static class HooksService
     }
 
     /// <summary>
-    /// The task and track to guard: git config harness.task and harness.track when set (a person's explicit
-    /// choice), else the front matter (feature, track) of the newest in-progress Progress Note; null when neither names both.
+    /// The task and track to guard, resolved as every command resolves who the agent is (the session's
+    /// HARNESS_TASK / HARNESS_TRACK, git config harness.task / harness.track as `harness start` sets them, else the
+    /// newest in-progress Progress Note and its front matter's track); null when that names no track.
     /// </summary>
-    public static HookTarget? Target(Workspace workspace)
+    public static HookTarget? Target(Workspace workspace, SessionEnvironment environment)
     {
-        var git = RequireGit(workspace);
-        var task = git.ConfigValue("harness.task");
-        var track = git.ConfigValue("harness.track");
-        if (task is not null && track is not null)
-        {
-            return new HookTarget(task, track, "git config harness.task / harness.track");
-        }
-        var notes = workspace.TaskIds
-            .Select(id => workspace.TaskHandle(id))
-            .Where(t => t.HasNote)
-            .Select(t => (Task: t, Note: t.Note))
-            .Where(n => n.Note is { Track: not null } note && TrackStatusKinds.Parse(note.Status?.Text) == TrackStatus.InProgress)
-            .OrderByDescending(n => n.Note!.Updated?.Text ?? "", StringComparer.Ordinal)
-            .ThenByDescending(n => File.GetLastWriteTimeUtc(workspace.FullPath(n.Task.NotePath)))
-            .ToList();
-        if (notes.Count == 0)
+        var git = new GitFacts(RequireGit(workspace));
+        var claims = SessionClaims.Read(new IdentityRequest(null, null, null), environment, workspace.Git);
+        if (claims.Task is null && CurrentTask.InProgress(workspace, git).Count == 0)
         {
             return null;
         }
-        var (newest, progress) = notes[0];
-        var feature = progress!.FrontMatterValue("feature")?.Text ?? newest.Id;
-        return new HookTarget(task ?? feature, track ?? progress.Track!.Text, $"the newest in-progress Progress Note, {newest.NotePath}");
+        var agent = IdentityResolver.Resolve(workspace, claims, git, "pre-commit", needsTrack: true).Agent;
+        return agent.Track is null
+            ? null
+            : new HookTarget(agent.TaskId, agent.Track, $"task {agent.TaskId} from {agent.TaskSource}, Track {agent.Track} from {agent.Source}");
     }
 
     private static IGitRepository RequireGit(Workspace workspace) =>

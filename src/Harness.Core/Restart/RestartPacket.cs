@@ -1,5 +1,6 @@
 using Harness.Core.Model.Assessment;
 using Harness.Core.Model.Git;
+using Harness.Core.Model.Identity;
 using Harness.Core.Model.State;
 
 namespace Harness.Core.Restart;
@@ -16,6 +17,15 @@ public sealed class RestartPacket
     public required bool SingleAgent { get; init; }
 
     public required AgentIdentity Agent { get; init; }
+
+    /// <summary>True when nothing named a track or a role: the planner's prompt by default, which says how to name one.</summary>
+    public bool PlannerByDefault { get; init; }
+
+    /// <summary>With <see cref="PlannerByDefault"/>, every track as "A (coder-a)": what the agent picks its own from.</summary>
+    public IReadOnlyList<string> TrackChoices { get; init; } = [];
+
+    /// <summary>With no task named, the other tasks in progress besides the one picked (newest note first).</summary>
+    public IReadOnlyList<OtherTask> OtherTasksInProgress { get; init; } = [];
 
     /// <summary>The restart steps: the restart protocol's, else the contract's defaults.</summary>
     public required IReadOnlyList<PacketLine> Steps { get; init; }
@@ -45,8 +55,8 @@ public sealed class RestartPacket
     public bool IsComplete => StopConditions.Count == 0;
 }
 
-/// <summary>Who the prompt is for: a track's owner in a role, or the planner of the whole feature.</summary>
-public sealed record AgentIdentity(string? Track, string? TrackTitle, string? Owner, string Role, string Source);
+/// <summary>Another task in progress, and its Progress Note.</summary>
+public sealed record OtherTask(string Id, string NotePath);
 
 /// <summary>What happened since the Progress Note was last written.</summary>
 /// <param name="NoteTime">When the note was last written, or null without a note.</param>

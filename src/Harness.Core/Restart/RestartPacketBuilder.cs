@@ -1,6 +1,7 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Assessment;
 using Harness.Core.Model.CommandLine;
+using Harness.Core.Model.Identity;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 
@@ -12,7 +13,7 @@ namespace Harness.Core.Restart;
 /// </summary>
 public static class RestartPacketBuilder
 {
-    public const string PlannerRole = "planner";
+    public const string PlannerRole = IdentityResolver.PlannerRole;
 
     private static readonly string[] DefaultSteps =
     [
@@ -29,18 +30,21 @@ public static class RestartPacketBuilder
     /// <summary>Builds the packet with git facts the caller started (before it opened the workspace).</summary>
     public static RestartPacket Build(Workspace workspace, RestartRequest request, GitFacts git)
     {
-        var task = request.Current ? CurrentTask.Find(workspace, git) : workspace.GetTask(request.TaskId!);
-        var sources = new TaskState(workspace, task, git);
-        sources.Track = SelectTrack(sources, request.Track);
-        var agent = Identify(sources, request);
+        var claims = SessionClaims.Read(new IdentityRequest(request.TaskId, request.Track, request.Role), request.Environment ?? SessionEnvironment.Empty, workspace.Git);
+        var identity = IdentityResolver.Resolve(workspace, claims, git, CommandWords.Current, listOthers: request.Current);
+        var sources = new TaskState(workspace, identity.Task, git) { Track = identity.Track };
+        var agent = identity.Agent;
         var inputs = PacketInputs.Collect(sources);
         var verify = VerifyResults.Collect(sources);
         var stops = StopConditions.Find(sources, inputs, verify);
         return new RestartPacket
         {
-            TaskId = task.Id,
+            TaskId = identity.Task.Id,
             SingleAgent = sources.SingleAgent,
             Agent = agent,
+            PlannerByDefault = identity.PlannerByDefault,
+            TrackChoices = identity.PlannerByDefault ? TrackChoices(sources) : [],
+            OtherTasksInProgress = identity.OthersInProgress.Select(t => new OtherTask(t.Task.Id, t.Task.NotePath)).ToList(),
             Steps = Steps(sources.Protocol),
             Inputs = inputs,
             CompactTracks = TrackLine.Compact(sources),
@@ -54,47 +58,16 @@ public static class RestartPacketBuilder
         };
     }
 
-    private static Track? SelectTrack(TaskState sources, string? requested)
+    /// <summary>The tracks an agent picks its own from, as "A (coder-a)"; past ten, how many more (the prompt stays short).</summary>
+    private static IReadOnlyList<string> TrackChoices(TaskState sources)
     {
-        if (requested is null)
+        const int Shown = 10;
+        var choices = sources.Tracks.Take(Shown).Select(t => $"{t.Id} ({t.Owner?.Unwrapped ?? "no owner"})").ToList();
+        if (sources.Tracks.Count > Shown)
         {
-            return sources.NoteTrack;
+            choices.Add($"{sources.Tracks.Count - Shown} more in {sources.FeatureListPath}");
         }
-        if (sources.SingleAgent)
-        {
-            throw new HarnessInputException($"{CommandWords.Track}: {sources.Task.Id} is a single-agent task (a brief); it has no tracks");
-        }
-        var track = sources.FeatureList?.FindTrack(requested);
-        if (track is null)
-        {
-            var known = sources.Tracks.Count == 0 ? "it has none" : string.Join(", ", sources.Tracks.Select(t => t.Id));
-            throw new HarnessInputException($"{CommandWords.Track}: {sources.Task.Id} has no track '{requested}'; tracks: {known}");
-        }
-        return track;
-    }
-
-    private static AgentIdentity Identify(TaskState sources, RestartRequest request)
-    {
-        var requestedRole = request.Role;
-        var track = sources.Track;
-        var owner = track?.Owner?.Unwrapped ?? sources.Note?.Owner?.Unwrapped;
-        if (requestedRole is not null)
-        {
-            var known = OwnerRoles.Standard.Concat(sources.Playbook?.Roles.Select(r => r.Text) ?? []).Distinct(StringComparer.Ordinal).ToList();
-            var role = requestedRole.Trim().ToLowerInvariant();
-            if (!known.Contains(role))
-            {
-                throw new HarnessInputException($"{CommandWords.Role}: unknown role '{requestedRole}'; known roles: {string.Join(", ", known)}");
-            }
-            return new AgentIdentity(track?.Id, track?.Title, owner, role, CommandWords.Role);
-        }
-        var source = track is null ? "no track named" : request.Track is not null ? CommandWords.Track : "the Progress Note's front matter";
-        if (track is null && !sources.SingleAgent)
-        {
-            return new AgentIdentity(null, null, owner, PlannerRole, source);
-        }
-        var ownerRole = owner is null ? null : OwnerRoles.Of(owner).FirstOrDefault();
-        return new AgentIdentity(track?.Id, track?.Title, owner, ownerRole ?? (sources.SingleAgent ? "coder" : "(owner unset)"), source);
+        return choices;
     }
 
     private static IReadOnlyList<PacketLine> Steps(RestartProtocol? protocol) =>

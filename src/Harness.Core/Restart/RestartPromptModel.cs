@@ -1,4 +1,6 @@
 using Harness.Core.Model.Assessment;
+using Harness.Core.Model.CommandLine;
+using Harness.Core.Model.Identity;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Text;
@@ -24,6 +26,13 @@ public static class RestartPromptModel
             ["owner"] = agent.Owner,
             ["role"] = agent.Role,
             ["agent_source"] = agent.Source,
+            // A task the command line named needs no source: the agent typed it.
+            ["task_source"] = agent.TaskSource == SessionClaims.TaskArgument ? null : agent.TaskSource,
+            ["role_source"] = agent.RoleSource,
+            ["planner_by_default"] = packet.PlannerByDefault,
+            ["track_choices"] = string.Join(", ", packet.TrackChoices),
+            ["start_track"] = CommandWords.Start(packet.TaskId, "T"),
+            ["other_tasks"] = packet.OtherTasksInProgress.Select(t => Map(("id", t.Id), ("note", t.NotePath))).ToList(),
             ["steps"] = packet.Steps.Select(Line).ToList(),
             ["inputs"] = packet.Inputs.Select(Input).ToList(),
             ["compact_tracks"] = packet.CompactTracks.Select(Track).ToList(),

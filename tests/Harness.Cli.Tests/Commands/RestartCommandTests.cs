@@ -324,7 +324,7 @@ public sealed class RestartCommandTests
         var result = repo.Harness("restart", "FEATURE-002");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Output.Should().Contain("You are coder-b, working as the coder of Track B of FEATURE-002 (from the Progress Note's front matter).");
+        result.Output.Should().Contain("You are coder-b, working as the coder of Track B of FEATURE-002 (track from the Progress Note's front matter, ");
     }
 
     [Test]

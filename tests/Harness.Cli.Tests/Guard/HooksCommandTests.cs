@@ -86,7 +86,7 @@ public sealed class HooksCommandTests
 
         blocked.ExitCode.Should().Be(1, blocked.ToString());
         blocked.Output.Should().Contain("is owned by Track A (coder-a), not Track B");
-        blocked.Error.Should().Contain("commit stopped").And.Contain("git config harness.task / harness.track");
+        blocked.Error.Should().Contain("commit stopped").And.Contain("task FEATURE-002 from git config harness.task, Track B from git config harness.track");
         allowed.ExitCode.Should().Be(0, allowed.ToString());
     }
 

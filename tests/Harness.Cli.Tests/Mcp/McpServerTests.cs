@@ -15,13 +15,14 @@ public sealed class McpServerTests
 
         var tools = await session.Client.ListToolsAsync();
 
-        tools.Select(t => t.Name).Should().BeEquivalentTo(["restart", "lint", "status", "assess", "order", "guard", "verify", "note", "handoff"]);
+        tools.Select(t => t.Name).Should().BeEquivalentTo(["start", "restart", "lint", "status", "assess", "order", "guard", "verify", "note", "handoff"]);
         foreach (var tool in tools.Where(t => t.Name != "lint"))
         {
             tool.JsonSchema.GetProperty("properties").TryGetProperty("id", out _).Should().BeTrue(tool.Name);
         }
         var guard = tools.Single(t => t.Name == "guard").JsonSchema;
-        guard.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Equal("id", "track");
+        guard.GetProperty("required").EnumerateArray().Should().BeEmpty("guard's id and track default to the session's (harness start)");
+        tools.Single(t => t.Name == "handoff").JsonSchema.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Equal("to");
         guard.GetProperty("properties").GetProperty("files").GetProperty("type").GetString().Should().Be("array");
     }
 

@@ -5,11 +5,21 @@ namespace Harness.Cli.Tests.Support;
 /// <summary>Runs the harness command line: in-process (fast), or as a real process of the built tool.</summary>
 internal static class HarnessRunner
 {
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) =>
+        RunWithEnvironment(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// Runs the command line in-process with <paramref name="session"/> as its HARNESS_* variables (none other of
+    /// the test process's reaches it), so that tests running in parallel never share them.
+    /// </summary>
+    public static CliResult RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> session, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = HarnessApp.Run(args, output, error, workingDirectory);
+        string? Variable(string name) => name.StartsWith("HARNESS_", StringComparison.Ordinal)
+            ? session.GetValueOrDefault(name)
+            : Environment.GetEnvironmentVariable(name);
+        var exit = HarnessApp.Run(args, output, error, workingDirectory, environment: Variable);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 

@@ -147,6 +147,10 @@ internal sealed class TempRepo : IDisposable
     /// <summary>Runs harness in-process, from this folder, through the real command line.</summary>
     public CliResult Harness(params string[] args) => HarnessRunner.Run(Root, args);
 
+    /// <summary>Runs harness in-process from this folder with these HARNESS_* variables set for it alone.</summary>
+    public CliResult HarnessWith(IReadOnlyDictionary<string, string> session, params string[] args) =>
+        HarnessRunner.RunWithEnvironment(Root, session, args);
+
     public void Dispose() => Delete(Container);
 
     /// <summary>Deletes a folder and all in it; a leftover temporary folder is harmless, so clean-up never fails a test.</summary>

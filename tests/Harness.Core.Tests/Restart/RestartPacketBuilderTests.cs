@@ -1,4 +1,5 @@
 using Harness.Core.Model.Findings;
+using Harness.Core.Model.Identity;
 using Harness.Core.Model.State;
 using Harness.Core.Restart;
 using Harness.Core.Tests.Support;
@@ -18,7 +19,7 @@ public sealed class RestartPacketBuilderTests
         var packet = RestartPacketBuilder.Build(repo.Open(), new RestartRequest(TaskRepo.TaskId, Current: false, Track: "A", Role: null));
 
         packet.StopConditions.Should().BeEmpty();
-        packet.Agent.Should().Be(new AgentIdentity("A", "既読フラグ", "coder-a", "coder", "--track"));
+        packet.Agent.Should().Be(new AgentIdentity(TaskRepo.TaskId, "the task id given", "A", "既読フラグ", "--track", "coder-a", "coder", "the track's Owner"));
         packet.Inputs.Select(i => i.Name).Should().Contain(["Plan: Goal", "Track A", "Merge Order", "Progress Note: Next Step"]);
         packet.Changes.NoteCommit!.Hash.Should().Be(commit);
         packet.Changes.Commits.Select(c => c.Subject).Should().Equal("一覧の下書き");
@@ -36,5 +37,21 @@ public sealed class RestartPacketBuilderTests
         packet.StopConditions.Should().ContainSingle(s => s.Rule == RuleIds.TrackHeld)
             .Which.Location.File.Should().Be(TaskRepo.FeatureListPath);
         packet.IsComplete.Should().BeFalse();
+    }
+
+    [Test]
+    public void A_planner_by_default_is_told_the_tracks_to_pick_from_ten_at_most()
+    {
+        using var repo = new TaskRepo();
+        var tracks = string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"### Track T{i}: 作業 {i}\n- Status\n  - in-progress\n- Owner\n  - coder-{i}\n- Owned Files\n  - `src/t{i}.sh`\n- Verify Signal\n  - `sh t{i}.sh`\n- Dependencies\n  - none\n\n"));
+        repo.Write(TaskRepo.FeatureListPath, "# Feature List\n\n## Purpose\n- FEAT-1 を保つ。\n\n## Tracks\n\n" + tracks);
+
+        var packet = RestartPacketBuilder.Build(repo.Open(), new RestartRequest(TaskRepo.TaskId, Current: false, Track: null, Role: null));
+
+        packet.PlannerByDefault.Should().BeTrue();
+        packet.TrackChoices.Should().HaveCount(11);
+        packet.TrackChoices[0].Should().Be("T1 (coder-1)");
+        packet.TrackChoices[^1].Should().Be($"2 more in {TaskRepo.FeatureListPath}");
     }
 }

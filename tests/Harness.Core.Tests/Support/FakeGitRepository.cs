@@ -26,7 +26,14 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
 
     public List<GitDiffEntry> StagedEntries { get; } = [];
 
+    /// <summary>The repository's config (scope local).</summary>
     public Dictionary<string, string> Config { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>This work tree's own config (scope worktree), read after the repository's as git reads it.</summary>
+    public Dictionary<string, string> WorktreeConfig { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether `git worktree add` made other work trees beside this one.</summary>
+    public bool LinkedWorktrees { get; set; }
 
     /// <summary>Branch and tag names, each to the full hash it names.</summary>
     public Dictionary<string, string> References { get; } = new(StringComparer.Ordinal);
@@ -90,6 +97,33 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
     public string? ConfigValue(string key) => Config.TryGetValue(key, out var value) && value.Trim().Length > 0 ? value.Trim() : null;
 
     public bool ConfigFlag(string key) => Config.TryGetValue(key, out var value) && value is "true" or "yes" or "on" or "1";
+
+    public IReadOnlyList<GitConfigEntry> ConfigSection(string section) =>
+        Config.Select(e => new GitConfigEntry("local", e.Key, e.Value))
+            .Concat(WorktreeConfig.Select(e => new GitConfigEntry("worktree", e.Key, e.Value)))
+            .Where(e => e.Key.StartsWith(section + ".", StringComparison.Ordinal)).ToList();
+
+    public GitAnswer<string> SetConfig(string key, string value, GitConfigScope scope)
+    {
+        if (scope == GitConfigScope.Worktree && LinkedWorktrees && !ConfigFlag("extensions.worktreeConfig"))
+        {
+            return GitAnswer<string>.Failed("fatal: --worktree cannot be used with multiple working trees unless the config extension worktreeConfig is enabled");
+        }
+        ConfigOf(scope)[key] = value;
+        return GitAnswer<string>.Of("");
+    }
+
+    public GitAnswer<string> UnsetConfig(string key, GitConfigScope scope)
+    {
+        ConfigOf(scope).Remove(key);
+        return GitAnswer<string>.Of("");
+    }
+
+    public bool HasLinkedWorktrees() => LinkedWorktrees;
+
+    /// <summary>Without the worktreeConfig extension, `--worktree` is the repository's config, as git has it.</summary>
+    private Dictionary<string, string> ConfigOf(GitConfigScope scope) =>
+        scope == GitConfigScope.Worktree && ConfigFlag("extensions.worktreeConfig") ? WorktreeConfig : Config;
 
     public GitAnswer<string> HooksPath() => GitAnswer<string>.Of(".git/hooks");
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Harness.Cli.Output.Assess;
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Identity;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Text;
 using Harness.Core.Restart;
@@ -18,7 +19,12 @@ internal static class RestartJsonRenderer
             json.WriteString("task", packet.TaskId);
             json.WriteString("taskKind", packet.SingleAgent ? "single-agent" : "long-running");
             json.WriteBoolean("complete", packet.IsComplete);
-            WriteAgent(json, packet.Agent);
+            WriteAgent(json, packet.Agent, packet.PlannerByDefault);
+            WriteArray(json, "otherTasksInProgress", packet.OtherTasksInProgress, (j, t) =>
+            {
+                j.WriteString("task", t.Id);
+                j.WriteString("note", t.NotePath);
+            });
             WriteArray(json, "steps", packet.Steps, WriteLine);
             WriteArray(json, "inputs", packet.Inputs, WriteInput);
             WriteArray(json, "compactTracks", packet.CompactTracks, WriteTrack);
@@ -36,7 +42,7 @@ internal static class RestartJsonRenderer
         });
     }
 
-    private static void WriteAgent(Utf8JsonWriter json, AgentIdentity agent)
+    private static void WriteAgent(Utf8JsonWriter json, AgentIdentity agent, bool plannerByDefault)
     {
         json.WriteStartObject("agent");
         json.WriteString("track", agent.Track);
@@ -44,6 +50,9 @@ internal static class RestartJsonRenderer
         json.WriteString("owner", agent.Owner);
         json.WriteString("role", agent.Role);
         json.WriteString("source", agent.Source);
+        json.WriteString("roleSource", agent.RoleSource);
+        json.WriteString("taskSource", agent.TaskSource);
+        json.WriteBoolean("plannerByDefault", plannerByDefault);
         json.WriteEndObject();
     }
 

@@ -25,6 +25,14 @@ public static class CommandWords
     public const string Question = "--question";
     public const string ChangedReset = "--changed-reset";
     public const string To = "--to";
+    public const string Clear = "--clear";
+
+    /// <summary>`harness start ID`, with `--track T` when a track is given: sets who the session's agent is.</summary>
+    public static string Start(string taskId, string? track = null) =>
+        track is null ? $"harness start {taskId}" : $"harness start {taskId} {Track} {track}";
+
+    /// <summary>Forgets the identity `harness start` set.</summary>
+    public static string StartClear => $"harness start {Clear}";
 
     /// <summary>`harness verify ID`, with `--track T` for each track given.</summary>
     public static string Verify(string taskId, params IEnumerable<string> tracks) =>

@@ -29,3 +29,16 @@ public sealed record GitPathCommit(string ShortHash, string Date, IReadOnlyList<
 /// copy's source; a path outside the repo is null.
 /// </summary>
 public sealed record GitDiffEntry(char Status, string? Path, string? Source = null);
+
+/// <summary>
+/// One config entry as git read it: the scope it came from (system, global, local, worktree, command), its key in
+/// git's lower case, and its value.
+/// </summary>
+public sealed record GitConfigEntry(string Scope, string Key, string Value);
+
+/// <summary>Where harness writes a config value: the repository's config, or the config of this work tree alone.</summary>
+public enum GitConfigScope
+{
+    Local,
+    Worktree,
+}

@@ -58,4 +58,19 @@ internal static class GitLogParser
         }
         return entries;
     }
+
+    /// <summary>Reads `config -z --show-scope --get-regexp`: scope NUL key LF value NUL, one entry after another.</summary>
+    public static IReadOnlyList<GitConfigEntry> ConfigEntries(string output)
+    {
+        var entries = new List<GitConfigEntry>();
+        var tokens = output.Split('\0');
+        for (var i = 0; i + 1 < tokens.Length; i += 2)
+        {
+            var newline = tokens[i + 1].IndexOf('\n', StringComparison.Ordinal);
+            // A key set with no value at all (`[harness] task`) has no newline: it holds no value.
+            var (key, value) = newline < 0 ? (tokens[i + 1], "") : (tokens[i + 1][..newline], tokens[i + 1][(newline + 1)..]);
+            entries.Add(new GitConfigEntry(tokens[i], key, value));
+        }
+        return entries;
+    }
 }

@@ -136,6 +136,29 @@ public sealed class GitProcessRepository : IGitRepository
     public bool ConfigFlag(string key) =>
         Git("config", "--type=bool", "--get", key) is { Ok: true } result && result.Output.Trim() == "true";
 
+    public IReadOnlyList<GitConfigEntry> ConfigSection(string section)
+    {
+        // Exit 1 means no key matched: no entry, not a failure to report.
+        var result = Git("config", "-z", "--show-scope", "--get-regexp", "^" + System.Text.RegularExpressions.Regex.Escape(section) + "\\.");
+        return result.Ok ? GitLogParser.ConfigEntries(result.Output) : [];
+    }
+
+    public GitAnswer<string> SetConfig(string key, string value, GitConfigScope scope) =>
+        Trimmed(Git("config", ScopeFlag(scope), key, value));
+
+    public GitAnswer<string> UnsetConfig(string key, GitConfigScope scope)
+    {
+        var result = Git("config", ScopeFlag(scope), "--unset-all", key);
+        // Exit 5: the key was not set there, which is what unsetting asks for.
+        return result.ExitCode == 5 ? GitAnswer<string>.Of("") : Trimmed(result);
+    }
+
+    public bool HasLinkedWorktrees() =>
+        Git("worktree", "list", "--porcelain") is { Ok: true } list
+        && list.Output.Split('\n').Count(line => line.StartsWith("worktree ", StringComparison.Ordinal)) > 1;
+
+    private static string ScopeFlag(GitConfigScope scope) => scope == GitConfigScope.Worktree ? "--worktree" : "--local";
+
     public GitAnswer<string> HooksPath() => Trimmed(Git("rev-parse", "--git-path", "hooks"));
 
     public IReadOnlyList<string>? ListFiles()

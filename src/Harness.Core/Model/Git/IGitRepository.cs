@@ -61,6 +61,21 @@ public interface IGitRepository
     /// <summary>A boolean config value as git reads booleans; false when unset.</summary>
     bool ConfigFlag(string key);
 
+    /// <summary>
+    /// Every config entry whose key starts with <paramref name="section"/> and a dot, in the order git reads them (the last
+    /// entry of a key is the one in effect), each with the scope it was read from; empty when none is set.
+    /// </summary>
+    IReadOnlyList<GitConfigEntry> ConfigSection(string section);
+
+    /// <summary>Sets a config value in the repo's own config or in this work tree's (config.worktree).</summary>
+    GitAnswer<string> SetConfig(string key, string value, GitConfigScope scope);
+
+    /// <summary>Removes a config value from the scope; succeeds when it was not set.</summary>
+    GitAnswer<string> UnsetConfig(string key, GitConfigScope scope);
+
+    /// <summary>True when the repository has linked work trees (`git worktree add`) beside its main one.</summary>
+    bool HasLinkedWorktrees();
+
     /// <summary>The hooks folder as git names it, relative to the repo unless absolute.</summary>
     GitAnswer<string> HooksPath();
 
