@@ -14,6 +14,7 @@ public sealed class JsonShortcutTests
         ["assess", "FEATURE-002"],
         ["order", "FEATURE-002"],
         ["guard", "FEATURE-002", "--track", "B", "--files", "app/common.sh"],
+        ["start", "FEATURE-002", "--track", "B"],
     ];
 
     [Test]
