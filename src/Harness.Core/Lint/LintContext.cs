@@ -16,7 +16,7 @@ public sealed class LintContext
         FeatureLists = featureLists;
         Tasks = tasks;
         Artifacts = artifacts;
-        Evidence = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath);
+        Evidence = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath, workspace.Folders);
     }
 
     public Workspace Workspace { get; }

@@ -161,15 +161,20 @@ public static class FieldReader
 
     private static List<TextValue> OneLinerValues(ListItem item, int valueStart)
     {
-        var rest = item.Text[valueStart..];
-        var trimmed = rest.TrimStart();
-        var values = new List<TextValue>();
-        if (trimmed.Length > 0)
+        // One string for the value, cut from the item's text at its trimmed bounds (every field of every track).
+        var rest = item.Text.AsSpan(valueStart);
+        var leading = rest.Length - rest.TrimStart().Length;
+        var value = rest.Trim();
+        var values = new List<TextValue>(1 + item.Children.Count);
+        if (value.Length > 0)
         {
-            var column = item.Location.Column + valueStart + (rest.Length - trimmed.Length);
-            values.Add(new TextValue(trimmed.TrimEnd(), item.Location with { Column = column }));
+            var column = item.Location.Column + valueStart + leading;
+            values.Add(new TextValue(value.ToString(), item.Location with { Column = column }));
         }
-        values.AddRange(item.Children.Select(c => c.ToValue()));
+        foreach (var child in item.Children)
+        {
+            values.Add(child.ToValue());
+        }
         return values;
     }
 }

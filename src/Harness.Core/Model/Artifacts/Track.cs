@@ -50,14 +50,50 @@ public sealed class Track
         Goal = Field("Goal");
         ExitSignal = Field("Exit Signal");
         VerifySignal = Field("Verify Signal");
-        OwnedFiles = Field("Owned Files")?.Values.SelectMany(FieldReader.Paths).ToList() ?? [];
-        Dependencies = Field("Dependencies")?.Values
-            .Where(v => !FieldReader.IsNone(v.Text))
-            .SelectMany(FieldReader.SplitCommas)
-            .Select(v => new TextValue(TrackIds.Normalize(v.Text), v.Location))
-            .Where(v => v.Text.Length > 0 && !FieldReader.IsNone(v.Text))
-            .ToList() ?? [];
+        OwnedFiles = PathsOf(Field("Owned Files"));
+        Dependencies = DependenciesOf(Field("Dependencies"));
         VerifyCommand = FirstCommand(VerifySignal);
+    }
+
+    // Loops, not LINQ: every track of a feature list of 60,000 runs these.
+    private static IReadOnlyList<TextValue> PathsOf(Field? field)
+    {
+        if (field is null)
+        {
+            return [];
+        }
+        var paths = new List<TextValue>();
+        foreach (var value in field.Values)
+        {
+            paths.AddRange(FieldReader.Paths(value));
+        }
+        return paths;
+    }
+
+    /// <summary>The tracks a Dependencies field names, normalized; "none" (as a value or a part of one) names none.</summary>
+    private static IReadOnlyList<TextValue> DependenciesOf(Field? field)
+    {
+        if (field is null)
+        {
+            return [];
+        }
+        var dependencies = new List<TextValue>();
+        foreach (var value in field.Values)
+        {
+            if (FieldReader.IsNone(value.Text))
+            {
+                continue;
+            }
+            foreach (var part in FieldReader.SplitCommas(value))
+            {
+                var id = TrackIds.Normalize(part.Text);
+                if (id.Length > 0 && !FieldReader.IsNone(id))
+                {
+                    dependencies.Add(new TextValue(id, part.Location));
+                }
+            }
+        }
+        return dependencies;
     }
 
     /// <summary>A track written as a heading (`### Track A: Title`) with its fields as bullets.</summary>
@@ -207,15 +243,18 @@ public sealed class Track
         var known = labels.KeysOf(KnownFields);
         var single = labels.KeysOf(SingleValueFields);
         var fields = new List<Field>(written.Count);
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Where each known label's field stands: at most one per known label, so a short list, searched by key.
+        var byKey = new List<(string Key, int At)>(known.Count);
         List<RepeatedField>? repeated = null;
         foreach (var field in written)
         {
-            if (!known.Contains(field.Key) || !byKey.TryGetValue(field.Key, out var at))
+            var isKnown = known.Contains(field.Key);
+            var at = isKnown ? IndexOf(byKey, field.Key) : -1;
+            if (at < 0)
             {
-                if (known.Contains(field.Key))
+                if (isKnown)
                 {
-                    byKey[field.Key] = fields.Count;
+                    byKey.Add((field.Key, fields.Count));
                 }
                 fields.Add(field);
                 continue;
@@ -235,6 +274,18 @@ public sealed class Track
             }
         }
         return (fields, repeated ?? (IReadOnlyList<RepeatedField>)[]);
+    }
+
+    private static int IndexOf(List<(string Key, int At)> byKey, string key)
+    {
+        foreach (var (known, at) in byKey)
+        {
+            if (string.Equals(known, key, StringComparison.Ordinal))
+            {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static bool SameValue(TextValue a, TextValue b) => Labels.Matches(a.Unwrapped, b.Unwrapped);

@@ -15,12 +15,17 @@ public static class SourceFileReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static bool TryRead(string repoRoot, string relativePath, out SourceText? text, out InputError? error)
+    public static bool TryRead(string repoRoot, string relativePath, out SourceText? text, out InputError? error) =>
+        TryRead(new RepoFolderGuard(repoRoot), relativePath, out text, out error);
+
+    /// <summary>Reads a file of the repo <paramref name="repo"/> guards, its folders checked once per command call.</summary>
+    public static bool TryRead(RepoFolderGuard repo, string relativePath, out SourceText? text, out InputError? error)
     {
         text = null;
+        var repoRoot = repo.Root;
         var fullPath = System.IO.Path.Combine(repoRoot, relativePath);
         // The folders above the file first (a linked tasks/ would lead every read out); the file itself is Check's.
-        if (RepoPathGuard.Refusal(repoRoot, relativePath, checkLast: false) is { } refusal)
+        if (repo.Refusal(relativePath, checkLast: false) is { } refusal)
         {
             error = new InputError(new SourceLocation(relativePath, 0, 0), refusal);
             return false;

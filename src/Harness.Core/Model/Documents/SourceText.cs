@@ -20,6 +20,9 @@ public sealed class SourceText
 
     public LineIndex Lines => _lines ??= new LineIndex(Text);
 
-    public SourceLocation LocationOf(int offset) =>
-        new(Path, Lines.LineOf(offset), Lines.ColumnOf(offset));
+    public SourceLocation LocationOf(int offset)
+    {
+        var line = Lines.LineOf(offset);
+        return new(Path, line, Lines.ColumnOf(offset, line));
+    }
 }

@@ -13,11 +13,14 @@ public sealed class EvidenceStore
 {
     private readonly string _repoRoot;
     private readonly string _evidenceRoot;
+    private readonly RepoFolderGuard _folders;
 
-    public EvidenceStore(string repoRoot, string evidenceRoot)
+    /// <param name="folders">The command call's link checks, when it has them (lint reads the evidence of every task).</param>
+    public EvidenceStore(string repoRoot, string evidenceRoot, RepoFolderGuard? folders = null)
     {
         _repoRoot = repoRoot;
         _evidenceRoot = evidenceRoot;
+        _folders = folders ?? new RepoFolderGuard(repoRoot);
     }
 
     public string FolderOf(string taskId) => $"{_evidenceRoot}/{taskId}";
@@ -26,7 +29,7 @@ public sealed class EvidenceStore
     public IReadOnlyList<(string Path, EvidenceRecord Record)> ReadAll(string taskId, List<InputError> errors)
     {
         var folder = Path.Combine(_repoRoot, FolderOf(taskId));
-        if (RepoPathGuard.Refusal(_repoRoot, FolderOf(taskId)) is { } refusal)
+        if (_folders.Refusal(FolderOf(taskId)) is { } refusal)
         {
             errors.Add(new InputError(new SourceLocation(FolderOf(taskId), 0, 0), refusal));
             return [];
@@ -39,7 +42,7 @@ public sealed class EvidenceStore
         foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             var relative = RepoPaths.ToRelative(_repoRoot, file);
-            if (!SourceFileReader.TryRead(_repoRoot, relative, out var source, out var error))
+            if (!SourceFileReader.TryRead(_folders, relative, out var source, out var error))
             {
                 errors.Add(error!);
                 continue;
@@ -70,7 +73,7 @@ public sealed class EvidenceStore
     public static IReadOnlyDictionary<string, (string Path, EvidenceRecord Record)> LatestOrThrow(Workspace workspace, string taskId)
     {
         var errors = new List<InputError>();
-        var latest = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath).LatestByTrack(taskId, errors);
+        var latest = new EvidenceStore(workspace.Root, workspace.Config.EvidencePath, workspace.Folders).LatestByTrack(taskId, errors);
         if (errors.Count > 0)
         {
             var more = errors.Count > 1 ? $" (and {errors.Count - 1} more unreadable evidence records)" : "";

@@ -7,15 +7,17 @@ public sealed class LineIndex
 
     public LineIndex(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        // Counted first, then filled: one array of the right size (vectorized searches, no list that grows).
+        var span = text.AsSpan();
+        _lineStarts = new int[span.Count('\n') + 1];
+        var line = 1;
+        var at = span.IndexOf('\n');
+        while (at >= 0)
         {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            _lineStarts[line++] = at + 1;
+            var next = span[(at + 1)..].IndexOf('\n');
+            at = next < 0 ? -1 : at + 1 + next;
         }
-        _lineStarts = starts.ToArray();
     }
 
     public int LineCount => _lineStarts.Length;
@@ -28,11 +30,10 @@ public sealed class LineIndex
     }
 
     /// <summary>1-based column of the character at <paramref name="offset"/>.</summary>
-    public int ColumnOf(int offset)
-    {
-        var line = LineOf(offset);
-        return Math.Max(0, offset) - _lineStarts[line - 1] + 1;
-    }
+    public int ColumnOf(int offset) => ColumnOf(offset, LineOf(offset));
+
+    /// <summary>1-based column of the character at <paramref name="offset"/> on its <paramref name="line"/> (from <see cref="LineOf"/>).</summary>
+    public int ColumnOf(int offset, int line) => Math.Max(0, offset) - _lineStarts[line - 1] + 1;
 
     /// <summary>Offset of the first character of a 1-based line.</summary>
     public int StartOfLine(int line) => _lineStarts[Math.Clamp(line, 1, _lineStarts.Length) - 1];

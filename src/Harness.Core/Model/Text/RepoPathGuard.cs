@@ -18,43 +18,37 @@ public static class RepoPathGuard
     /// repo. With <paramref name="checkLast"/> false the last component is left to the caller (a reader with its own
     /// message for a linked file).
     /// </summary>
-    public static string FullPath(string repoRoot, string relativePath, bool checkLast = true)
-    {
-        if (Refusal(repoRoot, relativePath, checkLast) is { } refusal)
-        {
-            throw new HarnessInputException($"{relativePath}: {refusal}");
-        }
-        return Path.Combine(repoRoot, relativePath);
-    }
+    public static string FullPath(string repoRoot, string relativePath, bool checkLast = true) =>
+        new RepoFolderGuard(repoRoot).FullPath(relativePath, checkLast);
 
     /// <summary>Why <paramref name="relativePath"/> may not be used (without the path in front), or null when it may.</summary>
-    public static string? Refusal(string repoRoot, string relativePath, bool checkLast = true)
+    public static string? Refusal(string repoRoot, string relativePath, bool checkLast = true) =>
+        new RepoFolderGuard(repoRoot).Refusal(relativePath, checkLast);
+
+    /// <summary>The repo folder with every link in it followed (the boundary), or null when it cannot be resolved.</summary>
+    internal static string? RealRoot(string repoRoot)
     {
-        var segments = relativePath.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var checkedCount = checkLast ? segments.Length : segments.Length - 1;
-        if (checkedCount <= 0)
-        {
-            return null;
-        }
-        if (Path.IsPathRooted(relativePath))
-        {
-            return "is outside the repo; harness reads and writes only inside the repo";
-        }
-        string realRoot;
         try
         {
-            realRoot = Resolve("", Path.GetFullPath(repoRoot), 0);
+            return Resolve("", Path.GetFullPath(repoRoot), 0);
         }
         catch (IOException)
         {
             // The repo folder itself cannot be resolved (a loop above it): the ordinary open reports what is wrong.
             return null;
         }
-        var real = realRoot;
-        var shown = "";
-        for (var i = 0; i < checkedCount; i++)
+    }
+
+    /// <summary>
+    /// Follows <paramref name="segments"/> from <paramref name="at"/> (a place already checked), as the kernel
+    /// would, and stops at the first that leads out of the repo (its refusal) or is missing (nothing below it exists,
+    /// so nothing more can lead anywhere).
+    /// </summary>
+    internal static WalkState Walk(string realRoot, WalkState at, ReadOnlySpan<string> segments)
+    {
+        var (real, shown) = (at.Real!, at.Shown);
+        foreach (var segment in segments)
         {
-            var segment = segments[i];
             shown = shown.Length == 0 ? segment : shown + "/" + segment;
             if (segment == ".")
             {
@@ -65,7 +59,7 @@ public static class RepoPathGuard
                 real = Path.GetDirectoryName(real) ?? real;
                 if (!RepoPaths.IsInside(realRoot, real))
                 {
-                    return "is outside the repo (it climbs out with ..); harness reads and writes only inside the repo";
+                    return WalkState.Refused("is outside the repo (it climbs out with ..); harness reads and writes only inside the repo");
                 }
                 continue;
             }
@@ -73,9 +67,9 @@ public static class RepoPathGuard
             var link = LinkTargetOf(next);
             if (link is null)
             {
-                if (!File.Exists(next) && !Directory.Exists(next))
+                if (!Path.Exists(next))   // one stat: anything there (it is no link)
                 {
-                    return null;   // nothing below a missing component exists, so nothing more can lead anywhere
+                    return WalkState.Missing;
                 }
                 real = next;
                 continue;
@@ -87,15 +81,15 @@ public static class RepoPathGuard
             }
             catch (IOException)
             {
-                return $"cannot be followed through the link {shown} -> {link} (a symbolic link loop); harness reads and writes only inside the repo";
+                return WalkState.Refused($"cannot be followed through the link {shown} -> {link} (a symbolic link loop); harness reads and writes only inside the repo");
             }
             if (!RepoPaths.IsInside(realRoot, target))
             {
-                return $"leaves the repo through the link {shown} -> {target}; harness reads and writes only inside the repo";
+                return WalkState.Refused($"leaves the repo through the link {shown} -> {target}; harness reads and writes only inside the repo");
             }
             real = target;
         }
-        return null;
+        return new WalkState(real, shown, null);
     }
 
     /// <summary>
@@ -130,7 +124,7 @@ public static class RepoPathGuard
                 current = Resolve(current, link, depth + 1);
                 continue;
             }
-            if (!File.Exists(next) && !Directory.Exists(next))
+            if (!Path.Exists(next))   // one stat: anything there (it is no link)
             {
                 // Below a missing component nothing is a link: the rest is joined as written.
                 return Path.GetFullPath(Path.Combine([next, .. parts[(i + 1)..]]));
@@ -152,4 +146,17 @@ public static class RepoPathGuard
             return null;
         }
     }
+}
+
+/// <summary>
+/// Where a walk through a repo-relative path stands: at <see cref="Real"/> (links followed) having passed
+/// <see cref="Shown"/>, or stopped with a <see cref="Refusal"/>, or stopped at a missing component (neither).
+/// </summary>
+internal sealed record WalkState(string? Real, string Shown, string? Refusal)
+{
+    public static readonly WalkState Missing = new(null, "", null);
+
+    public static WalkState Refused(string refusal) => new(null, "", refusal);
+
+    public bool Stopped => Real is null;
 }

@@ -21,11 +21,13 @@ public sealed class Workspace
     private readonly Lazy<IReadOnlyList<FeatureList>> _featureLists;
     private readonly Lazy<IReadOnlyList<string>> _taskIds;
     private readonly Lazy<IReadOnlyList<string>> _repoFiles;
+    private readonly RepoFolderGuard _folders;
 
     private Workspace(string root, HarnessConfig config, string? configPath, List<Diagnostic> configDiagnostics,
         Func<string, IGitRepository?> openGit)
     {
         Root = root;
+        _folders = new RepoFolderGuard(root);
         Config = config;
         ConfigPath = configPath;
         ConfigDiagnostics = configDiagnostics;
@@ -105,7 +107,10 @@ public sealed class Workspace
     /// The full path of a repo-relative path harness reads or writes; an input error (exit 2) when a link on the way
     /// leaves the repo.
     /// </summary>
-    public string FullPath(string relativePath) => RepoPathGuard.FullPath(Root, relativePath);
+    public string FullPath(string relativePath) => _folders.FullPath(relativePath);
+
+    /// <summary>The link checks of this command call: each folder of the repo walked once.</summary>
+    public RepoFolderGuard Folders => _folders;
 
     /// <summary>True when anything is at the path (a link too); asks nothing of where it leads.</summary>
     public bool Exists(string relativePath)
@@ -211,7 +216,7 @@ public sealed class Workspace
             {
                 return null;
             }
-            if (!SourceFileReader.TryRead(Root, path, out var source, out var error))
+            if (!SourceFileReader.TryRead(_folders, path, out var source, out var error))
             {
                 _inputErrors.Add(error!);
                 return null;
