@@ -23,6 +23,15 @@ public static class RestartPacketBuilder
         "Take the Next Step as one work package; stop and report when it is done.",
     ];
 
+    // A brief has no feature list, owned files or merge order: its agent is never sent to look for them.
+    private static readonly string[] SingleAgentSteps =
+    [
+        "Read the brief: Goal, Scope, Deliverables, Acceptance Criteria and Verification.",
+        "Read the Progress Note: Current Goal, Decided, Open Questions, Next Step.",
+        "Check the latest verify result and its freshness; rerun the verify when it is not current.",
+        "Take the Next Step as one work package; stop and report when it is done.",
+    ];
+
     public static RestartPacket Build(Workspace workspace, RestartRequest request)
     {
         var git = new GitFacts(workspace.Git);
@@ -39,7 +48,7 @@ public static class RestartPacketBuilder
             TaskId = task.Id,
             SingleAgent = sources.SingleAgent,
             Agent = agent,
-            Steps = Steps(sources.Protocol),
+            Steps = sources.SingleAgent ? Defaults(SingleAgentSteps) : Steps(sources.Protocol),
             Inputs = inputs,
             CompactTracks = TrackLine.Compact(sources),
             Verify = verify,
@@ -48,6 +57,8 @@ public static class RestartPacketBuilder
             ApprovalGates = Approvals.Gates(sources),
             PendingApprovals = Approvals.Pending(sources).Select(p => p.ToLine()).ToList(),
             StopConditions = stops,
+            ProtocolSections = ProtocolQuotes.Of(sources.Protocol),
+            BaseCheck = sources.BaseCheck,
             Assessment = agent.Role == PlannerRole ? Assessor.Assess(sources, verify, stops) : null,
         };
     }
@@ -98,7 +109,9 @@ public static class RestartPacketBuilder
     private static IReadOnlyList<PacketLine> Steps(RestartProtocol? protocol) =>
         protocol is { RestartSteps.Count: > 0 }
             ? protocol.RestartSteps.Select(PacketLine.Of).ToList()
-            : DefaultSteps.Select(s => new PacketLine(s, PacketLine.Defaults, 0)).ToList();
+            : Defaults(DefaultSteps);
+
+    private static IReadOnlyList<PacketLine> Defaults(string[] steps) => steps.Select(s => new PacketLine(s, PacketLine.Defaults, 0)).ToList();
 
     private static IReadOnlyList<PacketLine> OpenQuestions(TaskState sources) =>
         (sources.Plan?.OpenQuestions ?? []).Concat(sources.Brief?.OpenQuestions ?? []).Concat(sources.Note?.OpenQuestions ?? [])

@@ -28,6 +28,11 @@ internal static class RestartJsonRenderer
             WriteArray(json, "approvalGates", packet.ApprovalGates, WriteLine);
             WriteArray(json, "pendingApprovals", packet.PendingApprovals, WriteLine);
             WriteArray(json, "stopConditions", packet.StopConditions, WriteStop);
+            WriteArray(json, "protocolSections", packet.ProtocolSections, WriteInput);
+            if (packet.BaseCheck is { } check)
+            {
+                WriteBase(json, check);
+            }
             if (packet.Assessment is { } assessment)
             {
                 json.WritePropertyName("assessment");
@@ -87,6 +92,27 @@ internal static class RestartJsonRenderer
         json.WriteBoolean("missing", input.Missing);
         json.WriteString("content", input.Content);
         json.WriteString("fix", input.Fix);
+    }
+
+    private static void WriteBase(Utf8JsonWriter json, BaseBranchCheck check)
+    {
+        json.WriteStartObject("baseBranch");
+        json.WriteString("name", check.Base);
+        json.WriteString("source", check.Source);
+        json.WriteString("skipped", check.Skipped);
+        json.WriteStartArray("commitsTouchingOwnedFiles");
+        foreach (var commit in check.TouchingOwned)
+        {
+            json.WriteStringValue(commit.Hash);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("conflicts");
+        foreach (var path in check.Conflicts)
+        {
+            json.WriteStringValue(path);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteTrack(Utf8JsonWriter json, TrackLine track)
