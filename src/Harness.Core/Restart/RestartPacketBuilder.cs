@@ -50,7 +50,7 @@ public static class RestartPacketBuilder
             Agent = agent,
             Steps = sources.SingleAgent ? Defaults(SingleAgentSteps) : Steps(sources.Protocol),
             Inputs = inputs,
-            CompactTracks = TrackLine.Compact(sources),
+            CompactTracks = TrackLine.Compact(sources, verify),
             Verify = verify,
             Changes = NoteChanges.Collect(sources),
             OpenQuestions = OpenQuestions(sources),

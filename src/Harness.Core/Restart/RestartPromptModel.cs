@@ -1,3 +1,4 @@
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Assessment;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Findings;
@@ -28,7 +29,8 @@ public static class RestartPromptModel
             ["steps"] = packet.Steps.Select(Line).ToList(),
             ["inputs"] = packet.Inputs.Select(Input).ToList(),
             ["compact_tracks"] = packet.CompactTracks.Select(Track).ToList(),
-            ["verify"] = packet.Verify.Select(Verify).ToList(),
+            // A track's prompt gives the others' verify state in their one line: its own list says its own result once.
+            ["verify"] = packet.Verify.Where(v => agent.Track is null || v.Track is null || TrackIds.Comparer.Equals(v.Track, agent.Track)).Select(Verify).ToList(),
             ["has_git"] = changes.HasGit,
             ["note_time"] = changes.NoteTime is { } time ? $"{time.Time.UtcDateTime:yyyy-MM-dd HH:mm} UTC ({time.Source})" : null,
             ["note_commit"] = changes.NoteCommit?.ShortHash,
@@ -58,7 +60,7 @@ public static class RestartPromptModel
         ("missing", input.Missing), ("fix", input.Fix));
 
     private static Dictionary<string, object?> Track(TrackLine track) => Map(
-        ("id", track.Id), ("owner", track.Owner), ("status", track.Status), ("dependencies", track.Dependencies),
+        ("id", track.Id), ("owner", track.Owner), ("status", track.Status), ("dependencies", track.Dependencies), ("verify", track.Verify),
         ("owned_files", track.OwnedFiles), ("where", Where(track.Path, track.Line)));
 
     private static Dictionary<string, object?> Verify(VerifyResult result) => Map(

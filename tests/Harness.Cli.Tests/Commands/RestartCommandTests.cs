@@ -448,7 +448,7 @@ public sealed class RestartCommandTests
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().Contain("### Track T5 (docs/harness/feature-list.md:")
-            .And.Contain("- T6 | coder-6 | in-progress | none | src/part6.sh (docs/harness/feature-list.md:")
+            .And.Contain("- T6 | coder-6 | in-progress | none | none | none (docs/harness/feature-list.md:", "its verify has no result and none of its files touch T5's")
             .And.NotContain("### Track T6");
     }
 

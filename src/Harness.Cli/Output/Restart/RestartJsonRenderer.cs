@@ -121,6 +121,7 @@ internal static class RestartJsonRenderer
         json.WriteString("owner", track.Owner);
         json.WriteString("status", track.Status);
         json.WriteString("dependencies", track.Dependencies);
+        json.WriteString("verify", track.Verify);
         json.WriteString("ownedFiles", track.OwnedFiles);
         json.WriteString("path", track.Path);
         json.WriteNumber("line", track.Line);

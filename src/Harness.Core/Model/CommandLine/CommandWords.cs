@@ -49,7 +49,7 @@ public static class CommandWords
         $"harness restart {taskId}{(track is null ? "" : $" {Track} {track}")}{(role is null ? "" : $" {Role} {role}")} {Out} FILE";
 
     /// <summary>What a session-start hook runs: the current task's prompt, never failing closed.</summary>
-    public static string RestartCurrentAllowingIncomplete => $"harness restart {Current} {AllowIncomplete}";
+    public static string RestartCurrentAllowingIncomplete => $"harness restart {Current} {AllowIncomplete} {MaxChars} {SessionStartBudget}";
 
     /// <summary>The line a pre-commit hook runs, for the harness repo at <paramref name="quotedRepo"/> (shell-quoted).</summary>
     public static string PreCommitHook(string quotedRepo) => $"harness hooks pre-commit {Repo} {quotedRepo} || exit 1";
