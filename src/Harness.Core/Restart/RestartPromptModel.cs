@@ -79,7 +79,7 @@ public static class RestartPromptModel
 
     private static Dictionary<string, object?> Base(BaseBranchCheck check) => Map(
         ("name", check.Base), ("source", check.Source), ("skipped", check.Skipped),
-        ("touching", check.TouchingOwned.Count), ("conflicts", check.Conflicts.Count));
+        ("touching", check.TouchingOwned.Count), ("conflicts", check.Conflicts.Count), ("merge_untried", check.MergeUntried));
 
     private static string Where(string path, int line) => line > 0 ? $"{path}:{line}" : path;
 

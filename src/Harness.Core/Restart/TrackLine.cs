@@ -34,16 +34,25 @@ public sealed record TrackLine(string Id, string Owner, string Status, string De
     /// </summary>
     public static IReadOnlyList<TrackLine> Compact(TaskState state, IReadOnlyList<VerifyResult> verify)
     {
+        if (state.Track is null && state.Tracks.Count <= PacketInputs.CompactAbove)
+        {
+            return [];
+        }
+        // One look-up per track: a feature of 60,000 tracks must not compare every track with every result.
+        var states = new Dictionary<string, string>(TrackIds.Comparer);
+        foreach (var result in verify.Where(v => v.Track is not null))
+        {
+            states.TryAdd(result.Track!, result.Freshness.ToName());
+        }
+        string VerifyOf(Track track) => states.TryGetValue(track.Id, out var name) ? name : VerifyState.None.ToName();
         if (state.Track is { } own)
         {
             var mine = own.OwnedFiles.Select(f => new GlobPattern(f.Unwrapped)).ToList();
             return state.Tracks.Where(t => !ReferenceEquals(t, own))
-                .Select(t => Of(t, VerifyOf(t, verify), t.OwnedFiles.Select(f => f.Unwrapped).Where(f => Touches(f, mine))))
+                .Select(t => Of(t, VerifyOf(t), t.OwnedFiles.Select(f => f.Unwrapped).Where(f => Touches(f, mine))))
                 .ToList();
         }
-        return state.Tracks.Count > PacketInputs.CompactAbove
-            ? state.Tracks.Select(t => Of(t, VerifyOf(t, verify), t.OwnedFiles.Select(f => f.Unwrapped))).ToList()
-            : [];
+        return state.Tracks.Select(t => Of(t, VerifyOf(t), t.OwnedFiles.Select(f => f.Unwrapped))).ToList();
     }
 
     private static bool Touches(string owned, IReadOnlyList<GlobPattern> mine)
@@ -52,6 +61,4 @@ public sealed record TrackLine(string Id, string Owner, string Status, string De
         return mine.Any(m => GlobOverlap.Example(glob, m) is not null);
     }
 
-    private static string VerifyOf(Track track, IReadOnlyList<VerifyResult> verify) =>
-        verify.FirstOrDefault(v => v.Track is not null && TrackIds.Comparer.Equals(v.Track, track.Id))?.Freshness.ToName() ?? VerifyState.None.ToName();
 }

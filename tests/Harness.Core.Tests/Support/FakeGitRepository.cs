@@ -109,8 +109,12 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
     public GitAnswer<IReadOnlyList<GitCommit>> CommitsMissingFromHead(string reference) =>
         GitAnswer<IReadOnlyList<GitCommit>>.Of(MissingFromHead.TryGetValue(reference, out var commits) ? commits : []);
 
+    /// <summary>What git says when it cannot try a merge (an old git); null: it can.</summary>
+    public string? MergeError { get; set; }
+
     public GitAnswer<IReadOnlyList<string>> MergeConflicts(string reference) =>
-        GitAnswer<IReadOnlyList<string>>.Of(Conflicts.TryGetValue(reference, out var files) ? files : []);
+        MergeError is not null ? GitAnswer<IReadOnlyList<string>>.Failed(MergeError)
+        : GitAnswer<IReadOnlyList<string>>.Of(Conflicts.TryGetValue(reference, out var files) ? files : []);
 
     private string Resolve(string revision) => revision == "HEAD" ? Head() ?? revision : revision;
 

@@ -100,6 +100,7 @@ internal static class RestartJsonRenderer
         json.WriteString("name", check.Base);
         json.WriteString("source", check.Source);
         json.WriteString("skipped", check.Skipped);
+        json.WriteString("mergeUntried", check.MergeUntried);
         json.WriteStartArray("commitsTouchingOwnedFiles");
         foreach (var commit in check.TouchingOwned)
         {

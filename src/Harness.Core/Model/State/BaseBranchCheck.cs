@@ -15,7 +15,8 @@ public sealed record BaseBranchCheck(
     string Source,
     string? Skipped,
     IReadOnlyList<GitCommit> TouchingOwned,
-    IReadOnlyList<string> Conflicts)
+    IReadOnlyList<string> Conflicts,
+    string? MergeUntried = null)
 {
     public const string DefaultBase = "main";
 
@@ -54,8 +55,11 @@ public sealed record BaseBranchCheck(
         }
         var owned = track.OwnedFiles.Select(f => new GlobPattern(f.Unwrapped)).ToList();
         var touching = missing.Value.Where(c => c.Files.Any(path => owned.Any(g => g.Matches(path)))).ToList();
+        // A merge git cannot try (merge-tree --write-tree needs git 2.38) is said as such, never as a clean merge.
         var conflicts = git.MergeConflicts(resolved.Value!);
-        return new BaseBranchCheck(name, source, null, touching, conflicts.Ok ? conflicts.Value! : []);
+        return conflicts.Ok
+            ? new BaseBranchCheck(name, source, null, touching, conflicts.Value!)
+            : new BaseBranchCheck(name, source, null, touching, [], $"git could not try the merge: {conflicts.Error}");
     }
 
     private static BaseBranchCheck Skip(string? name, string source, string why) => new(name, source, why, [], []);

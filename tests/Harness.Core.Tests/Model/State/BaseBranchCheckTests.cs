@@ -75,4 +75,19 @@ public sealed class BaseBranchCheckTests
 
         packet.BaseCheck.Should().BeEquivalentTo(new { Base = "trunk", Source = "harness.yml", Skipped = (string?)null });
     }
+
+    [Test]
+    public void A_merge_git_cannot_try_is_said_as_untried_never_as_clean()
+    {
+        using var repo = new TaskRepo();
+        repo.Git.Commit(TaskRepo.Monday, "start", "src/read_flag.sh", TaskRepo.NotePath);
+        repo.Git.References["main"] = "feed";
+        repo.Git.MissingFromHead["feed"] = [new GitCommit("feed000000000000", TaskRepo.Monday.AddHours(2), "list", ["src/list.sh"])];
+        repo.Git.MergeError = "error: unknown option `write-tree'";
+
+        var packet = Restart(repo, "A");
+
+        packet.BaseCheck!.MergeUntried.Should().Be("git could not try the merge: error: unknown option `write-tree'");
+        packet.BaseCheck.Conflicts.Should().BeEmpty();
+    }
 }
