@@ -10,7 +10,7 @@ namespace Harness.Cli.Commands;
 /// <summary>`harness restart ID`: checks the restart packet and prints the restart prompt, or says what is missing.</summary>
 internal static class RestartCommand
 {
-    internal sealed record Options(RestartOptions Restart, bool Json, string? OutFile, bool AllowIncomplete);
+    internal sealed record Options(RestartOptions Restart, bool Json, string? OutFile, bool AllowIncomplete, int? MaxChars);
 
     public static Command Create(CliContext context)
     {
@@ -30,15 +30,26 @@ internal static class RestartCommand
             Description = "Instead of ID: the session's task (HARNESS_TASK, git config harness.task set by `harness start`), else the one whose Progress Note is the newest among tasks in progress",
         };
         var verify = new Option<bool>("--verify") { Description = "Run the track's verify command first (its output goes to stderr), so the prompt carries a current result" };
+        var maxChars = new Option<int?>("--max-chars")
+        {
+            Description = "Fit the prompt into N characters by leaving out whole sections, the least needed first, and say which",
+            HelpName = "N",
+        };
         var command = new Command("restart", "Check the restart packet of a task and print the restart prompt for one agent (exit 3 when incomplete)")
         {
-            id, repo, track, role, format, output, allowIncomplete, current, verify,
+            id, repo, track, role, format, output, allowIncomplete, current, verify, maxChars,
         };
         command.Validators.Add(result =>
         {
             if ((result.GetValue(id) is null) == !result.GetValue(current))
             {
                 context.Conflicts.Add(result, "restart takes a task ID or --current (one of them)");
+            }
+            if (result.GetValue(maxChars) is { } budget && (budget < 1 || result.GetValue(format) == "json"))
+            {
+                result.AddError(budget < 1
+                    ? $"--max-chars takes a positive number of characters, not {budget}"
+                    : "--max-chars fits the markdown prompt; --format json gives the whole packet");
             }
         });
         command.SetAction(parse =>
@@ -50,7 +61,7 @@ internal static class RestartCommand
             {
                 restart = VerifyFirst(context, restart);
             }
-            return Run(context, new Options(restart, parse.GetValue(format) == "json", outFile, parse.GetValue(allowIncomplete)));
+            return Run(context, new Options(restart, parse.GetValue(format) == "json", outFile, parse.GetValue(allowIncomplete), parse.GetValue(maxChars)));
         });
         return command;
     }
@@ -82,7 +93,7 @@ internal static class RestartCommand
             context.Error.WriteLine($"harness: restart packet incomplete: {stops.Count} stop condition(s); fix them, or render anyway with --allow-incomplete");
             return ExitCodes.RestartIncomplete;
         }
-        var text = options.Json ? RestartJsonRenderer.Render(report) : RestartMarkdownRenderer.Render(report);
+        var text = options.Json ? RestartJsonRenderer.Render(report) : RestartMarkdownRenderer.Render(report, options.MaxChars);
         text = text.EndsWith('\n') ? text : text + "\n";
         if (options.OutFile is null)
         {

@@ -44,10 +44,19 @@ internal sealed class McpToolRunner
         await _gate.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var exitCode = await Task.Run(() => HarnessApp.Run([.. args], output, error, _repo, environment: _environment), cancellation).ConfigureAwait(false);
-            var text = Compose(exitCode, error.ToString(), output.ToString());
+            var (exitCode, text, prompt) = await RunAsync(args, cancellation).ConfigureAwait(false);
+            if (offset == 0 && text.Length > limit && FitsByCutting(tool, args))
+            {
+                // A restart prompt past the page is made again within it, whole sections left out and named,
+                // rather than paged: a page boundary would cut a section in half.
+                var budget = limit - (text.Length - prompt) - FitSlack;
+                if (budget >= MinimumPrompt)
+                {
+                    var fitted = new List<string>(args);
+                    fitted.Insert(args.IndexOf("--"), $"{MaxCharsWord}={budget.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+                    (exitCode, text, _) = await RunAsync(fitted, cancellation).ConfigureAwait(false);
+                }
+            }
             return new Result(Page(text, offset, limit), IsError: exitCode == ExitCodes.InputError);
         }
         finally
@@ -55,6 +64,27 @@ internal sealed class McpToolRunner
             _gate.Release();
         }
     }
+
+    private const string MaxCharsWord = "--max-chars";
+
+    // The stderr line that counts the prompt's characters may grow by a digit or two when the prompt changes.
+    private const int FitSlack = 64;
+
+    // Below this a prompt keeps too little to resume from: page the whole one instead.
+    private const int MinimumPrompt = 2000;
+
+    private async Task<(int ExitCode, string Text, int OutputLength)> RunAsync(List<string> args, CancellationToken cancellation)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await Task.Run(() => HarnessApp.Run([.. args], output, error, _repo, environment: _environment), cancellation).ConfigureAwait(false);
+        var stdout = output.ToString();
+        return (exitCode, Compose(exitCode, error.ToString(), stdout), stdout.Length);
+    }
+
+    /// <summary>A markdown restart prompt whose caller set no budget of its own.</summary>
+    private static bool FitsByCutting(McpToolSpec tool, List<string> args) =>
+        tool.Name == "restart" && args.Contains("--") && !args.Any(a => a.StartsWith(MaxCharsWord, StringComparison.Ordinal)) && !args.Contains("--format=json");
 
     private static string Compose(int exitCode, string error, string output)
     {

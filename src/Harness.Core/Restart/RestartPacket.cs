@@ -49,6 +49,12 @@ public sealed class RestartPacket
 
     public required IReadOnlyList<StopCondition> StopConditions { get; init; }
 
+    /// <summary>The restart protocol's Live Checks, Stop Conditions, Handoff Contract and Restart Output, as written (see <see cref="ProtocolQuotes"/>).</summary>
+    public required IReadOnlyList<PacketInput> ProtocolSections { get; init; }
+
+    /// <summary>What the base branch holds that HEAD lacks, for a track's agent; null for the planner and a brief.</summary>
+    public BaseBranchCheck? BaseCheck { get; init; }
+
     /// <summary>For the planner: whether to split the task across agents, and why (`harness assess`); else null.</summary>
     public TaskAssessment? Assessment { get; init; }
 

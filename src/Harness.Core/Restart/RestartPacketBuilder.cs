@@ -24,6 +24,15 @@ public static class RestartPacketBuilder
         "Take the Next Step as one work package; stop and report when it is done.",
     ];
 
+    // A brief has no feature list, owned files or merge order: its agent is never sent to look for them.
+    private static readonly string[] SingleAgentSteps =
+    [
+        "Read the brief: Goal, Scope, Deliverables, Acceptance Criteria and Verification.",
+        "Read the Progress Note: Current Goal, Decided, Open Questions, Next Step.",
+        "Check the latest verify result and its freshness; rerun the verify when it is not current.",
+        "Take the Next Step as one work package; stop and report when it is done.",
+    ];
+
     public static RestartPacket Build(Workspace workspace, RestartRequest request) =>
         Build(workspace, request, GitFacts.Started(workspace.Git));
 
@@ -45,15 +54,17 @@ public static class RestartPacketBuilder
             PlannerByDefault = identity.PlannerByDefault,
             TrackChoices = identity.PlannerByDefault ? TrackChoices(sources) : [],
             OtherTasksInProgress = identity.OthersInProgress.Select(t => new OtherTask(t.Task.Id, t.Task.NotePath)).ToList(),
-            Steps = Steps(sources.Protocol),
+            Steps = sources.SingleAgent ? Defaults(SingleAgentSteps) : Steps(sources.Protocol),
             Inputs = inputs,
-            CompactTracks = TrackLine.Compact(sources),
+            CompactTracks = TrackLine.Compact(sources, verify),
             Verify = verify,
             Changes = NoteChanges.Collect(sources),
             OpenQuestions = OpenQuestions(sources),
             ApprovalGates = Approvals.Gates(sources),
             PendingApprovals = Approvals.Pending(sources).Select(p => p.ToLine()).ToList(),
             StopConditions = stops,
+            ProtocolSections = ProtocolQuotes.Of(sources.Protocol),
+            BaseCheck = sources.BaseCheck,
             Assessment = agent.Role == PlannerRole ? Assessor.Assess(sources, verify, stops) : null,
         };
     }
@@ -73,7 +84,9 @@ public static class RestartPacketBuilder
     private static IReadOnlyList<PacketLine> Steps(RestartProtocol? protocol) =>
         protocol is { RestartSteps.Count: > 0 }
             ? protocol.RestartSteps.Select(PacketLine.Of).ToList()
-            : DefaultSteps.Select(s => new PacketLine(s, PacketLine.Defaults, 0)).ToList();
+            : Defaults(DefaultSteps);
+
+    private static IReadOnlyList<PacketLine> Defaults(string[] steps) => steps.Select(s => new PacketLine(s, PacketLine.Defaults, 0)).ToList();
 
     private static IReadOnlyList<PacketLine> OpenQuestions(TaskState sources) =>
         (sources.Plan?.OpenQuestions ?? []).Concat(sources.Brief?.OpenQuestions ?? []).Concat(sources.Note?.OpenQuestions ?? [])

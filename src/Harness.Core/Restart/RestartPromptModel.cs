@@ -1,7 +1,9 @@
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Assessment;
 using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Identity;
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Findings;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Text;
 
@@ -36,7 +38,8 @@ public static class RestartPromptModel
             ["steps"] = packet.Steps.Select(Line).ToList(),
             ["inputs"] = packet.Inputs.Select(Input).ToList(),
             ["compact_tracks"] = packet.CompactTracks.Select(Track).ToList(),
-            ["verify"] = packet.Verify.Select(Verify).ToList(),
+            // A track's prompt gives the others' verify state in their one line: its own list says its own result once.
+            ["verify"] = packet.Verify.Where(v => agent.Track is null || v.Track is null || TrackIds.Comparer.Equals(v.Track, agent.Track)).Select(Verify).ToList(),
             ["has_git"] = changes.HasGit,
             ["note_time"] = changes.NoteTime is { } time ? $"{time.Time.UtcDateTime:yyyy-MM-dd HH:mm} UTC ({time.Source})" : null,
             ["note_commit"] = changes.NoteCommit?.ShortHash,
@@ -46,13 +49,17 @@ public static class RestartPromptModel
             ["open_questions"] = packet.OpenQuestions.Select(Line).ToList(),
             ["approval_gates"] = packet.ApprovalGates.Select(Line).ToList(),
             ["approvals"] = packet.PendingApprovals.Select(Line).ToList(),
-            ["stops"] = packet.StopConditions.Select(s => s.ToString()).ToList(),
+            // The one finding line every command prints, so the prompt names each stop as stderr does.
+            ["stops"] = packet.StopConditions.Select(s => FindingLine.Format(s.Location, "error", s.Rule, $"{s.Problem}; fix: {s.Fix}")).ToList(),
             ["assessment"] = packet.Assessment is { } assessment ? Assessment(assessment) : null,
+            ["protocol"] = Protocol(packet.ProtocolSections),
+            ["base"] = packet.BaseCheck is { } check ? Base(check) : null,
         };
     }
 
+    // A default step is harness's own wording: the prompt says so, without doubling the parentheses around it.
     private static Dictionary<string, object?> Line(PacketLine line) =>
-        Map(("text", line.Text), ("where", Where(line.Path, line.Line)));
+        Map(("text", line.Text), ("where", line.Path == PacketLine.Defaults ? "harness's default" : Where(line.Path, line.Line)));
 
     private static Dictionary<string, object?> Input(PacketInput input) => Map(
         ("name", input.Name), ("where", Where(input.Path, input.Line)), ("content", input.Content),
@@ -62,7 +69,7 @@ public static class RestartPromptModel
         ("missing", input.Missing), ("fix", input.Fix));
 
     private static Dictionary<string, object?> Track(TrackLine track) => Map(
-        ("id", track.Id), ("owner", track.Owner), ("status", track.Status), ("dependencies", track.Dependencies),
+        ("id", track.Id), ("owner", track.Owner), ("status", track.Status), ("dependencies", track.Dependencies), ("verify", track.Verify),
         ("owned_files", track.OwnedFiles), ("where", Where(track.Path, track.Line)));
 
     private static Dictionary<string, object?> Verify(VerifyResult result) => Map(
@@ -72,6 +79,16 @@ public static class RestartPromptModel
     private static Dictionary<string, object?> Assessment(TaskAssessment assessment) => Map(
         ("verdict", assessment.Verdict), ("parallel", string.Join(", ", assessment.Parallel)),
         ("criteria", assessment.Criteria.Select(c => Map(("name", c.Name), ("met", c.Met), ("detail", c.Detail), ("where", Where(c.File, c.Line)))).ToList()));
+
+    /// <summary>The protocol's sections by name (live_checks, stop_conditions, ...); one the protocol lacks is null, and the template's own text stands in.</summary>
+    private static Dictionary<string, object?> Protocol(IReadOnlyList<PacketInput> sections) =>
+        ProtocolQuotes.Names.ToDictionary(
+            name => name.ToLowerInvariant().Replace(' ', '_'),
+            name => sections.FirstOrDefault(s => s.Name == name) is { } quote ? (object?)Input(quote) : null);
+
+    private static Dictionary<string, object?> Base(BaseBranchCheck check) => Map(
+        ("name", check.Base), ("source", check.Source), ("skipped", check.Skipped),
+        ("touching", check.TouchingOwned.Count), ("conflicts", check.Conflicts.Count), ("merge_untried", check.MergeUntried));
 
     private static string Where(string path, int line) => line > 0 ? $"{path}:{line}" : path;
 

@@ -16,5 +16,12 @@ public static class RestartRules
             "Ownership is unclear or colliding: a track with no owner, two tracks that can run at the same time owning one file, or a note naming a track the feature list lacks."),
         new(RuleIds.TrackHeld, "track-held", Severity.Error, "The current track is blocked or waits for a person's approval."),
         new(RuleIds.MergeConflict, "merge-conflict", Severity.Error, "The work tree has unresolved merge conflicts."),
+        new(RuleIds.VerifyNotCurrent, "verify-not-current", Severity.Error,
+            "The restarting track's (or single-agent task's) verify result is unknown, stale or failed."),
+        new(RuleIds.NoteHeld, "note-held", Severity.Error, "The Progress Note's Status is blocked or needs-human-approval."),
+        new(RuleIds.OwnedFilesInUse, "owned-files-in-use", Severity.Error, "Another track that is in progress owns one of this track's files."),
+        new(RuleIds.BaseDrift, "base-drift", Severity.Error, "The base branch has commits touching the track's owned files that HEAD lacks."),
+        new(RuleIds.BaseConflict, "base-conflict", Severity.Error, "Merging the base branch into HEAD would conflict."),
+        new(RuleIds.DependenciesUnfinished, "dependencies-unfinished", Severity.Error, "A track this track depends on is not done."),
     ];
 }

@@ -1,4 +1,5 @@
 using Harness.Core.Model.State;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Templates;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Workspaces;
@@ -49,6 +50,15 @@ public static class RestartService
     /// </summary>
     public static string Prompt(RestartReport report) =>
         new TemplateStore(report.RepoRoot).Render(TemplateStore.RestartPrompt, RestartPromptModel.Of(report.Packet));
+
+    /// <summary>The restart prompt within <paramref name="maxChars"/>: whole sections left out, the least needed first, and said so (see <see cref="PromptBudget"/>).</summary>
+    public static string Prompt(RestartReport report, int maxChars)
+    {
+        var packet = report.Packet;
+        var role = packet.Agent.Source == CommandWords.Role ? packet.Agent.Role : null;
+        var whole = Prompt(report);
+        return PromptBudget.Fit(whole.EndsWith('\n') ? whole : whole + "\n", maxChars, CommandWords.RestartToFile(packet.TaskId, packet.Agent.Track, role), packet.Agent.Track);
+    }
 
     /// <summary>Writes the rendered output to <paramref name="outFile"/> atomically.</summary>
     public static void WriteOut(RestartReport report, string outFile, string text)

@@ -17,7 +17,7 @@ public sealed class InitAgentTests
         repo.Read("CLAUDE.md").Should().Contain("harness restart --current").And.Contain("harness verify").And.Contain("harness note");
         using var settings = JsonDocument.Parse(repo.Read(".claude/settings.json"));
         settings.RootElement.GetProperty("hooks").GetProperty("SessionStart")[0].GetProperty("hooks")[0]
-            .GetProperty("command").GetString().Should().Be("harness restart --current --allow-incomplete");
+            .GetProperty("command").GetString().Should().Be("harness restart --current --allow-incomplete --max-chars 9500");
         using var mcp = JsonDocument.Parse(repo.Read(".mcp.json"));
         mcp.RootElement.GetProperty("mcpServers").GetProperty("harness").GetProperty("args")[0].GetString().Should().Be("mcp");
     }
@@ -48,7 +48,7 @@ public sealed class InitAgentTests
         var sessionStart = root.GetProperty("hooks").GetProperty("SessionStart");
         sessionStart.GetArrayLength().Should().Be(2);
         sessionStart[0].GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("echo こんにちは");
-        sessionStart[1].GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("harness restart --current --allow-incomplete");
+        sessionStart[1].GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("harness restart --current --allow-incomplete --max-chars 9500");
         root.GetProperty("hooks").GetProperty("Stop")[0].GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("./scripts/check.sh");
         repo.Read(".claude/settings.json").Should().Contain("こんにちは", "non-ASCII text stays readable");
         repo.Read("CLAUDE.md").Should().StartWith("# Project rules\r\n\r\nUse tabs.\r\n\r\n<!-- harness:begin -->\r\n");

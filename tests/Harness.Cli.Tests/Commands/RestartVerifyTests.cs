@@ -25,7 +25,8 @@ public sealed class RestartVerifyTests
 
         var result = repo.Harness("restart", "FEATURE-002", "--track", "B");
 
-        result.ExitCode.Should().Be(0, result.ToString());
+        result.ExitCode.Should().Be(3, "without --verify Track B's verify stays unknown, a stop (RST007)");
+        result.Error.Should().Contain("RST007");
         repo.Exists(".harness/evidence").Should().BeFalse("restart never runs a command unasked");
     }
 
@@ -36,10 +37,10 @@ public sealed class RestartVerifyTests
         repo.Write("tests/test_audit_log.sh", "echo broken; exit 1\n");
         repo.CommitAll("break the audit log test");
 
-        var result = repo.Harness("restart", "FEATURE-002", "--track", "B", "--verify");
+        var result = repo.Harness("restart", "FEATURE-002", "--track", "B", "--verify", "--allow-incomplete");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Error.Should().Contain("broken");
+        result.Error.Should().Contain("broken").And.Contain("error RST007: the verify of Track B failed");
         result.Output.Should().MatchRegex(@"- Track B: `sh tests/test_audit_log.sh`: failed");
     }
 }

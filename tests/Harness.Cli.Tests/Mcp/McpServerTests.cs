@@ -91,7 +91,8 @@ public sealed class McpServerTests
         repo.Harness("new", "FEATURE-003", "--title", "Not started", "--track", "A:coder-a").ExitCode.Should().Be(0);
         await using var session = await McpSession.StartAsync(repo.Root);
 
-        var (complete, completeIsError) = await session.CallAsync("restart", new() { ["id"] = "FEATURE-002", ["track"] = "B" });
+        // Track B's verify must be current to restart (RST007): the tool runs it first, as the command line does.
+        var (complete, completeIsError) = await session.CallAsync("restart", new() { ["id"] = "FEATURE-002", ["track"] = "B", ["verify"] = true });
         var (incomplete, incompleteIsError) = await session.CallAsync("restart", new() { ["id"] = "FEATURE-003" });
 
         completeIsError.Should().BeFalse(complete);
@@ -127,7 +128,8 @@ public sealed class McpServerTests
         using var repo = HandWrittenTask.Repo();
         await using var session = await McpSession.StartAsync(repo.Root);
 
-        var (text, isError) = await session.CallAsync("restart", new() { ["id"] = HandWrittenTask.Id, ["track"] = "B", ["format"] = "json", ["limit"] = 100000 });
+        // Track B names no verify command: a stop (RST002) that --allow-incomplete renders past.
+        var (text, isError) = await session.CallAsync("restart", new() { ["id"] = HandWrittenTask.Id, ["track"] = "B", ["format"] = "json", ["allowIncomplete"] = true, ["limit"] = 100000 });
 
         isError.Should().BeFalse(text);
         text.Should().StartWith("exit code 0 (ok)").And.NotContain("(no verify command)");

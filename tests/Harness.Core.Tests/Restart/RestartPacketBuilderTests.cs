@@ -13,8 +13,9 @@ public sealed class RestartPacketBuilderTests
     {
         using var repo = new TaskRepo();
         var commit = repo.Git.Commit(TaskRepo.Monday, "既読フラグ", "src/read_flag.sh", TaskRepo.NotePath);
-        repo.Passed("A", "sh tests/test_read_flag.sh", commit);
-        repo.Git.Commit(TaskRepo.Monday.AddHours(3), "一覧の下書き", "src/list.sh");
+        var head = repo.Git.Commit(TaskRepo.Monday.AddHours(3), "一覧の下書き", "src/list.sh");
+        // The track's verify ran at HEAD: a track restarts only on a current result (a stale one stops it, RST007).
+        repo.Passed("A", "sh tests/test_read_flag.sh", head);
 
         var packet = RestartPacketBuilder.Build(repo.Open(), new RestartRequest(TaskRepo.TaskId, Current: false, Track: "A", Role: null));
 
@@ -53,5 +54,35 @@ public sealed class RestartPacketBuilderTests
         packet.TrackChoices.Should().HaveCount(11);
         packet.TrackChoices[0].Should().Be("T1 (coder-1)");
         packet.TrackChoices[^1].Should().Be($"2 more in {TaskRepo.FeatureListPath}");
+    }
+
+    [Test]
+    public void A_track_whose_verify_went_stale_stops_with_the_restart_verify_fix()
+    {
+        using var repo = new TaskRepo();
+        var commit = repo.Git.Commit(TaskRepo.Monday, "既読フラグ", "src/read_flag.sh", TaskRepo.NotePath);
+        repo.Passed("A", "sh tests/test_read_flag.sh", commit);
+        repo.Git.Commit(TaskRepo.Monday.AddHours(3), "一覧の下書き", "src/list.sh");
+
+        var packet = RestartPacketBuilder.Build(repo.Open(), new RestartRequest(TaskRepo.TaskId, Current: false, Track: "A", Role: null));
+
+        packet.StopConditions.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Rule = RuleIds.VerifyNotCurrent,
+            Fix = "run `harness restart FEAT-1 --track A --verify`, which runs it first and records a current result",
+        });
+    }
+
+    [Test]
+    public void A_track_whose_dependency_is_unfinished_stops_at_its_dependencies()
+    {
+        using var repo = new TaskRepo();
+        var commit = repo.Git.Commit(TaskRepo.Monday, "一覧", "src/list.sh", TaskRepo.NotePath);
+        repo.Passed("B", "sh tests/test_list.sh", commit);
+
+        var packet = RestartPacketBuilder.Build(repo.Open(), new RestartRequest(TaskRepo.TaskId, Current: false, Track: "B", Role: null));
+
+        packet.StopConditions.Should().ContainSingle(s => s.Rule == RuleIds.DependenciesUnfinished)
+            .Which.Problem.Should().Be("Track B depends on unfinished tracks: Track A (in-progress)");
     }
 }

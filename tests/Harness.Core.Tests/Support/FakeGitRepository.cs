@@ -43,6 +43,15 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
 
     public List<string>? Files { get; set; }
 
+    /// <summary>The branch HEAD's branch tracks, or null.</summary>
+    public string? UpstreamBranch { get; set; }
+
+    /// <summary>Commits a reference (by the hash it resolves to) holds that HEAD lacks, newest first.</summary>
+    public Dictionary<string, List<GitCommit>> MissingFromHead { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The files a merge of a reference (by its hash) into HEAD would leave in conflict.</summary>
+    public Dictionary<string, List<string>> Conflicts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Adds a commit on top of HEAD that modifies <paramref name="files"/>; returns its hash.</summary>
     public string Commit(DateTimeOffset time, string subject, params string[] files) =>
         Commit(time, subject, files.Select(f => new GitDiffEntry('M', f)).ToArray());
@@ -128,6 +137,18 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
     public GitAnswer<string> HooksPath() => GitAnswer<string>.Of(".git/hooks");
 
     public IReadOnlyList<string>? ListFiles() => Files;
+
+    public string? Upstream() => UpstreamBranch;
+
+    public GitAnswer<IReadOnlyList<GitCommit>> CommitsMissingFromHead(string reference) =>
+        GitAnswer<IReadOnlyList<GitCommit>>.Of(MissingFromHead.TryGetValue(reference, out var commits) ? commits : []);
+
+    /// <summary>What git says when it cannot try a merge (an old git); null: it can.</summary>
+    public string? MergeError { get; set; }
+
+    public GitAnswer<IReadOnlyList<string>> MergeConflicts(string reference) =>
+        MergeError is not null ? GitAnswer<IReadOnlyList<string>>.Failed(MergeError)
+        : GitAnswer<IReadOnlyList<string>>.Of(Conflicts.TryGetValue(reference, out var files) ? files : []);
 
     private string Resolve(string revision) => revision == "HEAD" ? Head() ?? revision : revision;
 

@@ -34,6 +34,11 @@ internal static class RestartJsonRenderer
             WriteArray(json, "approvalGates", packet.ApprovalGates, WriteLine);
             WriteArray(json, "pendingApprovals", packet.PendingApprovals, WriteLine);
             WriteArray(json, "stopConditions", packet.StopConditions, WriteStop);
+            WriteArray(json, "protocolSections", packet.ProtocolSections, WriteInput);
+            if (packet.BaseCheck is { } check)
+            {
+                WriteBase(json, check);
+            }
             if (packet.Assessment is { } assessment)
             {
                 json.WritePropertyName("assessment");
@@ -98,12 +103,35 @@ internal static class RestartJsonRenderer
         json.WriteString("fix", input.Fix);
     }
 
+    private static void WriteBase(Utf8JsonWriter json, BaseBranchCheck check)
+    {
+        json.WriteStartObject("baseBranch");
+        json.WriteString("name", check.Base);
+        json.WriteString("source", check.Source);
+        json.WriteString("skipped", check.Skipped);
+        json.WriteString("mergeUntried", check.MergeUntried);
+        json.WriteStartArray("commitsTouchingOwnedFiles");
+        foreach (var commit in check.TouchingOwned)
+        {
+            json.WriteStringValue(commit.Hash);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("conflicts");
+        foreach (var path in check.Conflicts)
+        {
+            json.WriteStringValue(path);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     private static void WriteTrack(Utf8JsonWriter json, TrackLine track)
     {
         json.WriteString("id", track.Id);
         json.WriteString("owner", track.Owner);
         json.WriteString("status", track.Status);
         json.WriteString("dependencies", track.Dependencies);
+        json.WriteString("verify", track.Verify);
         json.WriteString("ownedFiles", track.OwnedFiles);
         json.WriteString("path", track.Path);
         json.WriteNumber("line", track.Line);

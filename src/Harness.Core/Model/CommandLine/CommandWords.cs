@@ -34,6 +34,13 @@ public static class CommandWords
     /// <summary>Forgets the identity `harness start` set.</summary>
     public static string StartClear => $"harness start {Clear}";
 
+    public const string VerifyFirst = "--verify";
+    public const string MaxChars = "--max-chars";
+    public const string Out = "--out";
+
+    /// <summary>The budget the session-start hook gives the prompt: under the 10,000 characters Claude Code passes to the model whole.</summary>
+    public const int SessionStartBudget = 9500;
+
     /// <summary>`harness verify ID`, with `--track T` for each track given.</summary>
     public static string Verify(string taskId, params IEnumerable<string> tracks) =>
         string.Join(' ', new[] { "harness verify", taskId }.Concat(tracks.Select(track => $"{Track} {track}")));
@@ -42,8 +49,16 @@ public static class CommandWords
 
     public static string Restart(string taskId) => $"harness restart {taskId}";
 
+    /// <summary>`harness restart ID [--track T] --verify`: the prompt after a fresh verify of the track (or of the brief).</summary>
+    public static string RestartVerifying(string taskId, string? track) =>
+        track is null ? $"harness restart {taskId} {VerifyFirst}" : $"harness restart {taskId} {Track} {track} {VerifyFirst}";
+
+    /// <summary>`harness restart ID [--track T] [--as ROLE] --out FILE`: the whole prompt, written to a file.</summary>
+    public static string RestartToFile(string taskId, string? track, string? role) =>
+        $"harness restart {taskId}{(track is null ? "" : $" {Track} {track}")}{(role is null ? "" : $" {Role} {role}")} {Out} FILE";
+
     /// <summary>What a session-start hook runs: the current task's prompt, never failing closed.</summary>
-    public static string RestartCurrentAllowingIncomplete => $"harness restart {Current} {AllowIncomplete}";
+    public static string RestartCurrentAllowingIncomplete => $"harness restart {Current} {AllowIncomplete} {MaxChars} {SessionStartBudget}";
 
     /// <summary>The line a pre-commit hook runs, for the harness repo at <paramref name="quotedRepo"/> (shell-quoted).</summary>
     public static string PreCommitHook(string quotedRepo) => $"harness hooks pre-commit {Repo} {quotedRepo} || exit 1";

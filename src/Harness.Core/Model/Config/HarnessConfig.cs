@@ -25,6 +25,9 @@ public sealed class HarnessConfig
 
     public string TemplatesPath { get; init; } = ".harness/templates";
 
+    /// <summary>The branch a track is compared with for drift (harness.yml `base:`); null: the upstream, else main.</summary>
+    public string? BaseBranch { get; init; }
+
     /// <summary>The task id pattern, unanchored (it is also used to find ids in prose).</summary>
     public string IdPatternText { get; init; } = DefaultIdPattern;
 

@@ -8,7 +8,7 @@ namespace Harness.Core.Model.Config;
 /// <summary>Reads harness.yml into <see cref="HarnessConfig"/>; a bad value is a finding and keeps its default.</summary>
 public static class HarnessConfigReader
 {
-    private static readonly string[] TopKeys = ["version", "idPattern", "paths", "rules", "free", "implementation", "headings", "helpBaseUrl"];
+    private static readonly string[] TopKeys = ["version", "idPattern", "paths", "rules", "free", "implementation", "headings", "helpBaseUrl", "base"];
     private static readonly string[] PathKeys = ["featureList", "restartProtocol", "playbook", "tasks", "evidence", "templates"];
 
     public static HarnessConfig Read(SourceText source, List<Diagnostic> diagnostics)
@@ -55,6 +55,7 @@ public static class HarnessConfigReader
             Implementation = Globs(map.Get("implementation"), defaults.Implementation, diagnostics),
             Headings = ReadHeadings(map.Get("headings"), diagnostics),
             HelpBaseUrl = ReadHelpBaseUrl(map.Get("helpBaseUrl"), diagnostics),
+            BaseBranch = ReadBase(map.Get("base"), diagnostics),
         };
     }
 
@@ -84,6 +85,22 @@ public static class HarnessConfigReader
     private static Diagnostic Unknown(YamlKey key, string[] known) =>
         new(RuleIds.UnknownKey, Severity.Warning, key.Location,
             $"unknown key '{key.Name}' in harness.yml; known keys here: {string.Join(", ", known)}");
+
+    /// <summary>The base branch restart compares a track with (`base: main`); null when unset or not a text.</summary>
+    private static string? ReadBase(YamlValue? value, List<Diagnostic> diagnostics)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        if (value.Scalar is { Length: > 0 } name)
+        {
+            return name.Trim();
+        }
+        diagnostics.Add(new Diagnostic(RuleIds.ConfigMalformed, Severity.Error, value.Location,
+            $"base in harness.yml must name a branch (such as main), not {value.Describe()}; restart uses the upstream of the branch, else main"));
+        return null;
+    }
 
     private static string PathValue(YamlValue? value, string fallback, List<Diagnostic> diagnostics)
     {

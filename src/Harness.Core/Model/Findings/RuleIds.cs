@@ -47,4 +47,10 @@ public static class RuleIds
     public const string OwnershipUnclear = "RST004";
     public const string TrackHeld = "RST005";
     public const string MergeConflict = "RST006";
+    public const string VerifyNotCurrent = "RST007";
+    public const string NoteHeld = "RST008";
+    public const string OwnedFilesInUse = "RST009";
+    public const string BaseDrift = "RST010";
+    public const string BaseConflict = "RST011";
+    public const string DependenciesUnfinished = "RST012";
 }

@@ -167,6 +167,30 @@ public sealed class GitProcessRepository : IGitRepository
         return result.Ok ? result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries) : null;
     }
 
+    public string? Upstream() =>
+        Git("rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}") is { Ok: true } result && result.Output.Trim().Length > 0
+            ? result.Output.Trim()
+            : null;
+
+    public GitAnswer<IReadOnlyList<GitCommit>> CommitsMissingFromHead(string reference)
+    {
+        var result = Git("log", "--format=%x1e%H%x1f%ct%x1f%s", "--name-only", "--end-of-options", $"HEAD..{reference}", "--", ".");
+        return result.Ok ? GitAnswer<IReadOnlyList<GitCommit>>.Of(GitLogParser.Commits(result.Output, FromTopLevel)) : Failure<IReadOnlyList<GitCommit>>(result);
+    }
+
+    // Exit 0: a clean merge; 1: conflicts, named after the tree's hash (-z: each name ends with NUL); else git failed.
+    public GitAnswer<IReadOnlyList<string>> MergeConflicts(string reference)
+    {
+        var result = Git("merge-tree", "--write-tree", "--name-only", "--no-messages", "-z", "HEAD", reference);
+        if (result.ExitCode is not (0 or 1) || result.Output.Length == 0)
+        {
+            return Failure<IReadOnlyList<string>>(result);
+        }
+        var names = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(FromTopLevel).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return GitAnswer<IReadOnlyList<string>>.Of(names);
+    }
+
     private GitAnswer<IReadOnlyList<GitDiffEntry>> NameStatus(GitResult result) =>
         result.Ok ? GitAnswer<IReadOnlyList<GitDiffEntry>>.Of(GitLogParser.NameStatus(result.Output, FromTopLevel)) : Failure<IReadOnlyList<GitDiffEntry>>(result);
 

@@ -81,4 +81,13 @@ public interface IGitRepository
 
     /// <summary>Tracked files and untracked files git does not ignore, as listed (may repeat); null when git fails.</summary>
     IReadOnlyList<string>? ListFiles();
+
+    /// <summary>The branch HEAD's branch tracks (such as origin/main), or null when it tracks none or HEAD is detached.</summary>
+    string? Upstream();
+
+    /// <summary>Commits reachable from <paramref name="reference"/> that HEAD lacks, newest first, with the repo files each touched.</summary>
+    GitAnswer<IReadOnlyList<GitCommit>> CommitsMissingFromHead(string reference);
+
+    /// <summary>The repo files a merge of <paramref name="reference"/> into HEAD would leave in conflict; none when it merges cleanly.</summary>
+    GitAnswer<IReadOnlyList<string>> MergeConflicts(string reference);
 }

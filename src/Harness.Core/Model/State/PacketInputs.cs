@@ -9,8 +9,11 @@ namespace Harness.Core.Model.State;
 /// </summary>
 public static class PacketInputs
 {
-    /// <summary>Above this many tracks only the current track is quoted in full; the rest get one line each.</summary>
+    /// <summary>Above this many tracks the planner's prompt quotes no track in full; a track's prompt never quotes the others in full.</summary>
     public const int CompactAbove = 20;
+
+    // Said once, in the packet's own lists (verify results, open questions, approval gates), never quoted twice.
+    private static readonly string[] ListedElsewhere = ["Last Verify", "Open Questions", "Approval Gates"];
 
     public static IReadOnlyList<PacketInput> Collect(TaskState sources)
     {
@@ -45,7 +48,7 @@ public static class PacketInputs
             inputs.Add(PacketInput.Absent("Plan", path, $"write {path} with the sections Goal, Scope, Workstreams and Merge Order"));
             return;
         }
-        foreach (var (name, required) in (ReadOnlySpan<(string, bool)>)[("Goal", true), ("Scope", true), ("Non-goals", false), ("Approval Gates", false)])
+        foreach (var (name, required) in (ReadOnlySpan<(string, bool)>)[("Goal", true), ("Scope", true), ("Non-goals", false)])
         {
             AddSection(inputs, $"Plan: {name}", sources.Plan, name, required);
         }
@@ -59,7 +62,7 @@ public static class PacketInputs
                 $"write {sources.FeatureListPath} with 'feature: {sources.Task.Id}' in its front matter and a Tracks section"));
             return;
         }
-        var compact = sources.Tracks.Count > CompactAbove;
+        var compact = sources.Track is not null || sources.Tracks.Count > CompactAbove;
         foreach (var track in sources.Tracks)
         {
             if (!compact || ReferenceEquals(track, sources.Track))
@@ -90,7 +93,7 @@ public static class PacketInputs
     private static IEnumerable<PacketInput> AllSections(string prefix, Artifact artifact, IReadOnlyList<string> required)
     {
         var sections = artifact.Document.AllSections().Where(s => s.Level == 2).ToList();
-        foreach (var section in sections)
+        foreach (var section in sections.Where(s => !ListedElsewhere.Any(s.IsNamed)))
         {
             yield return section.IsEmpty && required.Any(section.IsNamed)
                 ? PacketInput.Absent($"{prefix}: {section.Title}", artifact.Path, Fixes.FillSection(artifact.Path, section.Title))

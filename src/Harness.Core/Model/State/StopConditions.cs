@@ -46,6 +46,7 @@ public static class StopConditions
                 : $"a person approves, then sets the Status of Track {track.Id} in {status.Location.File} to in-progress";
             stops.Add(new StopCondition(RuleIds.TrackHeld, status.Location, $"Track {track.Id} is {status.Unwrapped}", fix));
         }
+        AgentStops.Add(sources, verify, stops);
         foreach (var path in sources.Git.Conflicts)
         {
             stops.Add(new StopCondition(RuleIds.MergeConflict, SourceLocation.StartOf(path),

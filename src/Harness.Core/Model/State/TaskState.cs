@@ -14,6 +14,7 @@ namespace Harness.Core.Model.State;
 public sealed class TaskState
 {
     private Model.Evidence.StatedCommands? _stated;
+    private BaseBranchCheck? _baseCheck;
     private readonly Lazy<TrackGraph> _graph;
     private readonly Lazy<MergeOrderReading> _mergeOrder;
     private readonly Lazy<Plan?> _plan;
@@ -116,6 +117,9 @@ public sealed class TaskState
 
     /// <summary>The track the agent works on; null for the planner of the whole feature.</summary>
     public Track? Track { get; set; }
+
+    /// <summary>What the base branch holds that HEAD lacks, for the agent's track, asked of git once; null for the planner and a brief.</summary>
+    public BaseBranchCheck? BaseCheck => Track is null ? null : _baseCheck ??= BaseBranchCheck.Run(this, Track);
 
     /// <summary>The verify commands the task and the repo state, offered where a fix asks for one (never a guess).</summary>
     public Model.Evidence.StatedCommands StatedCommands => _stated ??= new Model.Evidence.StatedCommands(Workspace.Root, Plan, Brief);

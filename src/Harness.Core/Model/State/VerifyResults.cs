@@ -20,6 +20,8 @@ public static class VerifyResults
         {
             if (latest.TryGetValue(track.Id, out var record))
             {
+                // The record supersedes the note's line for the same command: one result, said once.
+                usedLines.UnionWith(noteLines.Where(l => l.Command == record.Record.Command));
                 results.Add(FromRecord(freshness, track.Id, record.Path, record.Record));
                 continue;
             }

@@ -19,4 +19,18 @@ public sealed class HarnessConfigReaderTests
         config.Should().BeSameAs(HarnessConfig.Default);
         diagnostics.Should().ContainSingle(d => d.RuleId == "HRN002" && d.Location.Line == 1);
     }
+
+    [Test]
+    public void Base_names_the_branch_restart_compares_a_track_with_and_a_list_there_is_a_finding()
+    {
+        var diagnostics = new List<Harness.Core.Model.Findings.Diagnostic>();
+
+        var named = HarnessConfigReader.Read(new SourceText("harness.yml", "version: 1\nbase: trunk\n"), diagnostics);
+        var listed = HarnessConfigReader.Read(new SourceText("harness.yml", "version: 1\nbase:\n  - main\n"), diagnostics);
+
+        named.BaseBranch.Should().Be("trunk");
+        listed.BaseBranch.Should().BeNull();
+        diagnostics.Should().ContainSingle(d => d.RuleId == "HRN002" && d.Location.Line == 3)
+            .Which.Message.Should().Contain("base in harness.yml must name a branch (such as main), not a list");
+    }
 }
