@@ -10,7 +10,7 @@ public sealed class JsonShortcutTests
         ["status"],
         ["status", "FEATURE-002"],
         ["lint"],
-        ["restart", "FEATURE-002", "--track", "B"],
+        ["restart", "FEATURE-002", "--track", "B", "--allow-incomplete"],
         ["assess", "FEATURE-002"],
         ["order", "FEATURE-002"],
         ["guard", "FEATURE-002", "--track", "B", "--files", "app/common.sh"],

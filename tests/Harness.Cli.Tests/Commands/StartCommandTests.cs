@@ -18,7 +18,7 @@ public sealed class StartCommandTests
         using var repo = TempRepo.Sample();
 
         var start = repo.Harness("start", "FEATURE-002", "--track", "B");
-        var restart = repo.Harness("restart", "--current");
+        var restart = repo.Harness("restart", "--current", "--allow-incomplete");
 
         start.ExitCode.Should().Be(0, start.ToString());
         start.Output.Should().Contain("started FEATURE-002, Track B (coder-b), as the coder")
@@ -90,7 +90,7 @@ public sealed class StartCommandTests
         one.CommitAll("A is reviewed");
         using var two = TempRepo.Sample();
 
-        var single = one.Harness("restart", "FEATURE-002", "--as", "coder");
+        var single = one.Harness("restart", "FEATURE-002", "--as", "coder", "--allow-incomplete");
         var started = one.Harness("start", "FEATURE-002", "--as", "coder");
         var ambiguous = two.Harness("restart", "FEATURE-002", "--as", "coder");
         var ambiguousStart = two.Harness("start", "FEATURE-002", "--as", "coder");
@@ -113,7 +113,7 @@ public sealed class StartCommandTests
         using var repo = TempRepo.Sample();
         repo.Harness("start", "FEATURE-002", "--track", "B").ExitCode.Should().Be(0);
 
-        var result = repo.HarnessWith(new Dictionary<string, string> { ["HARNESS_TRACK"] = "A" }, "restart", "--current");
+        var result = repo.HarnessWith(new Dictionary<string, string> { ["HARNESS_TRACK"] = "A" }, "restart", "--current", "--allow-incomplete");
         var start = repo.HarnessWith(new Dictionary<string, string> { ["HARNESS_TRACK"] = "A" }, "start", "FEATURE-002", "--track", "C");
 
         result.Output.Should().Contain("You are coder-a, working as the coder of Track A of FEATURE-002 (track from environment HARNESS_TRACK,");
@@ -129,8 +129,8 @@ public sealed class StartCommandTests
         repo.RunGit("worktree", "add", "-q", "-b", "track-b", other);
 
         var startB = HarnessRunner.Run(other, "start", "FEATURE-002", "--track", "B");
-        var promptB = HarnessRunner.Run(other, "restart", "--current");
-        var promptMain = repo.Harness("restart", "--current");
+        var promptB = HarnessRunner.Run(other, "restart", "--current", "--allow-incomplete");
+        var promptMain = repo.Harness("restart", "--current", "--allow-incomplete");
 
         startB.ExitCode.Should().Be(0, startB.ToString());
         startB.Output.Should().Contain("git config --worktree (this work tree only)").And.Contain("turned on extensions.worktreeConfig");
@@ -212,8 +212,8 @@ public sealed class StartCommandTests
         using var repo = TempRepo.Sample();
         repo.Harness("start", "FEATURE-002", "--track", "B").ExitCode.Should().Be(0);
 
-        var prompt = repo.Harness("restart", "--current");
-        var json = repo.Harness("restart", "--current", "--format", "json");
+        var prompt = repo.Harness("restart", "--current", "--allow-incomplete");
+        var json = repo.Harness("restart", "--current", "--format", "json", "--allow-incomplete");
 
         prompt.Output.Should().Contain("Other tasks in progress: FEATURE-001 (tasks/FEATURE-001-progress.md). This prompt is for FEATURE-002;");
         using var document = JsonDocument.Parse(json.Output);
@@ -230,7 +230,7 @@ public sealed class StartCommandTests
         var runner = new McpToolRunner(repo.Root, _ => null);
 
         var start = await runner.CallAsync("start", Arguments("""{"id": "FEATURE-002", "track": "B"}"""), CancellationToken.None);
-        var restart = await runner.CallAsync("restart", Arguments("""{"current": true}"""), CancellationToken.None);
+        var restart = await runner.CallAsync("restart", Arguments("""{"current": true, "allowIncomplete": true}"""), CancellationToken.None);
 
         start.IsError.Should().BeFalse(start.Text);
         restart.Text.Should().Contain("You are coder-b, working as the coder of Track B of FEATURE-002 (track from git config harness.track");
