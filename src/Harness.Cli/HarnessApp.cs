@@ -44,6 +44,9 @@ internal static class HarnessApp
                 Output = output,
                 Error = error,
                 EnableDefaultExceptionHandler = false,
+                // No Console.CancelKeyPress from the parser: registering it sets a terminal up for reading keys
+                // (writing ESC[?1h ESC= that nothing resets). Ctrl-C and SIGTERM are handled as signals instead.
+                ProcessTerminationTimeout = null,
             });
         }
         catch (HarnessInputException e)

@@ -56,26 +56,16 @@ internal static class VerifyCommand
     {
         var workspace = Workspace.Open(options.Repo);
         using var interrupt = new CancellationTokenSource();
-        // Ctrl-C or SIGTERM stops the verify command's tree and records the run as interrupted, then exits.
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            interrupt.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        // Ctrl-C or SIGTERM stops the verify command's tree and records the run as interrupted, then exits. Signals,
+        // not Console.CancelKeyPress, which would set the terminal up for reading keys and leave its keypad mode on.
+        Action<PosixSignalContext> stop = signal =>
         {
             signal.Cancel = true;
             interrupt.Cancel();
-        });
-        try
-        {
-            var report = VerifyService.Run(workspace, options.TaskId, options.Tracks, options.Timeout, context.Output, interrupt.Token);
-            return report.AllPassed ? ExitCodes.Ok : ExitCodes.ProblemsFound;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+        };
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, stop);
+        var report = VerifyService.Run(workspace, options.TaskId, options.Tracks, options.Timeout, context.Output, interrupt.Token);
+        return report.AllPassed ? ExitCodes.Ok : ExitCodes.ProblemsFound;
     }
 }

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Harness.Cli.Tests.Support;
+
+namespace Harness.Cli.Tests.Commands;
+
+/// <summary>
+/// On a real terminal (a pseudo-terminal made by util-linux's `script`) harness prints its output and nothing
+/// else: no terminal mode escape such as the keypad mode System.Console sets up (ESC[?1h ESC=) is left behind.
+/// </summary>
+public sealed class TerminalTests
+{
+    [TestCase("status")]
+    [TestCase("lint")]
+    [TestCase("restart", "FEATURE-002")]
+    public void A_command_on_a_terminal_writes_no_terminal_mode_escape(params string[] args)
+    {
+        if (!File.Exists("/usr/bin/script"))
+        {
+            Assert.Ignore("util-linux's script makes the pseudo-terminal");
+        }
+        using var repo = TempRepo.Sample();
+        var command = "dotnet " + string.Join(' ', new[] { Path.Combine(AppContext.BaseDirectory, "harness.dll") }.Concat(args).Select(Quote));
+        var info = new ProcessStartInfo("/usr/bin/script")
+        {
+            WorkingDirectory = repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-qec", command, "/dev/null" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+        info.Environment["TERM"] = "xterm-256color";
+        info.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit(60_000).Should().BeTrue();
+
+        output.Should().NotBeEmpty(error.Result);
+        output.Should().NotContain("\u001b[?1h").And.NotContain("\u001b=", "the terminal keeps its keypad mode");
+        output.TrimStart().Should().NotStartWith("\u001b", "the first thing on the terminal is harness's own text");
+    }
+
+    [Test]
+    public void A_reader_that_stops_early_ends_the_output_quietly_with_the_commands_exit_code()
+    {
+        using var repo = TempRepo.Sample();
+        var info = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add("-c");
+        // The SARIF (about 100 KB) outgrows the pipe's buffer, so harness writes on after head has gone.
+        info.ArgumentList.Add($"dotnet {Quote(Path.Combine(AppContext.BaseDirectory, "harness.dll"))} lint --format sarif | head -c 1 > /dev/null; echo \"exit ${{PIPESTATUS[0]}}\"");
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit(60_000).Should().BeTrue();
+
+        output.Trim().Should().Be("exit 0");
+        error.Result.Should().NotContain("harness:", "a closed pipe is no error of the user's");
+    }
+
+    private static string Quote(string arg) => "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}
