@@ -50,7 +50,8 @@ public static class HandoffService
         var verification = state.LatestEvidence.TryGetValue(track.Id, out var entry)
             ? NoteFacts.Line(entry.Record)
             : $"- none recorded; {VerifyFixes.ForTrack(task.Id, track, StatedCommand.Find(workspace.Root, task.Plan, task.Brief, track.Id))}";
-        var created = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        // To the tenth of a microsecond: handoffs written in the same second still come in the order they were written.
+        var created = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
         var model = new Dictionary<string, object?>
         {
             ["feature"] = task.Id,
