@@ -66,7 +66,7 @@ public static class HandoffService
             ["required_inputs"] = Lines(track.Field("Entry Criteria"), "none"),
             ["expected_output"] = Lines(track.ExitSignal, "The track's goal holds."),
             ["verify"] = Lines(track.VerifySignal, "The track names no Verify Signal."),
-            ["changed_files"] = (state.ChangedSinceNote ?? []).Select(MarkdownText.CodeSpan).ToList(),
+            ["changed_files"] = (TrackChanges.Of(workspace, task, track.Id, state.Git) ?? state.ChangedSinceNote ?? []).Select(MarkdownText.CodeSpan).ToList(),
             ["verification"] = new List<string> { verification },
             ["remaining_gaps"] = request.Status == "done" ? new List<string> { "none" } : Lines(track.ExitSignal, "The Exit Signal does not hold yet.")
                 .Select(l => $"Not yet: {l}").ToList(),

@@ -49,6 +49,29 @@ public sealed class HandoffRestartTests
         repo.Read(path).Should().MatchRegex(@"\ncreated: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z\n");
     }
 
+    [Test]
+    public void Changed_files_are_the_tracks_since_its_branch_left_main_then_since_its_previous_handoff_even_after_a_note()
+    {
+        using var repo = TempRepo.Sample();
+        repo.RunGit("branch", "-M", "main");
+        repo.RunGit("checkout", "-q", "-b", "track-a");
+        repo.Edit("src/support_hub/assignee_filter.sh", "#", "# edited\n#");
+        repo.Edit("tests/test_assignee_filter.sh", "#", "# edited\n#");
+        repo.CommitAll("filter");
+        repo.Edit("src/support_hub/common.sh", "#", "# edited\n#");
+        repo.Harness("note", "FEATURE-002", "--status", "in-progress", "--next", "Hand A over.").ExitCode.Should().Be(0);
+        repo.CommitAll("note");
+
+        var first = Created(repo, repo.Harness("handoff", "FEATURE-002", "--track", "A", "--to", "coder-b", "--status", "done"));
+
+        repo.Read(first).Should().Contain("## Changed Files\n- `src/support_hub/assignee_filter.sh`\n- `src/support_hub/common.sh`\n- `tests/test_assignee_filter.sh`\n\n");
+        repo.CommitAll("handoff");
+        repo.Edit("tests/test_assignee_filter.sh", "#", "# again\n#");
+        repo.CommitAll("more");
+        var second = Created(repo, repo.Harness("handoff", "FEATURE-002", "--track", "A", "--to", "coder-b", "--status", "done"));
+        repo.Read(second).Should().Contain("## Changed Files\n- `tests/test_assignee_filter.sh`\n\n");
+    }
+
     private static string Created(TempRepo repo, CliResult result)
     {
         result.ExitCode.Should().Be(0, result.ToString());
