@@ -4,7 +4,7 @@ using Harness.Core.Model.Workspaces;
 
 namespace Harness.Cli.Commands;
 
-/// <summary>`harness handoff ID --track T --to OWNER [--status done|partial|blocked]`: writes a pre-filled handoff.</summary>
+/// <summary>`harness handoff ID --track T --to OWNER [--status done|blocked|needs-human-approval|partial]`: writes a pre-filled handoff and sets the track's Status in the feature list.</summary>
 internal static class HandoffCommand
 {
     internal sealed record Options(string Repo, HandoffRequest Request);
@@ -19,7 +19,7 @@ internal static class HandoffCommand
         var repo = CommonOptions.Repo();
         var track = new Option<string?>("--track") { Description = "The track being handed off (default: the session's, see `harness start`)", HelpName = "T" };
         var to = new Option<string>("--to") { Description = "The next owner", Required = true, HelpName = "OWNER" };
-        var status = CommonOptions.Choice("--status", "The exit state of the track", "partial", HandoffService.ExitStates);
+        var status = CommonOptions.Choice("--status", "The exit state of the track, written into its Status in the feature list (partial: handed on unfinished, Status left as written)", "partial", HandoffService.ExitStates);
         var command = new Command("handoff", "Write a handoff for the next owner and the planner, pre-filled from the track, git and the evidence")
         {
             id, track, to, status, repo,

@@ -46,7 +46,7 @@ public static class ChangeReader
         return RepoPaths.ToRelative(repoRoot, full);
     }
 
-    private static string MergeBase(IGitRepository git, string reference)
+    internal static string MergeBase(IGitRepository git, string reference)
     {
         var resolved = git.ResolveCommit(reference);
         ThrowIfNoGit(resolved, $" (given {CommandWords.Base} {reference})");

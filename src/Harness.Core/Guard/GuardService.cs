@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.Identity;
 using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Workspaces;
@@ -22,11 +23,35 @@ public static class GuardService
         var task = workspace.GetTask(taskId);
         var policy = PolicyFor(workspace, task);
         workspace.ThrowIfInputErrors();
-        var track = policy.Policy.Find(TrackIds.Normalize(trackId)) ?? throw new HarnessInputException(
-            $"task {task.Id} has no track '{trackId}'; its tracks: {string.Join(", ", policy.Tracks.Select(t => t.Id))}");
+        var track = policy.Policy.Find(TrackIds.Normalize(trackId)) ?? PlannerOf(task, trackId) ?? throw new HarnessInputException(
+            $"task {task.Id} has no track '{trackId}'; its tracks: {string.Join(", ", policy.Tracks.Select(t => t.Id))}, or {IdentityResolver.PlannerRole}");
         var git = workspace.Git ?? throw new HarnessInputException($"{workspace.Root} is not in a git work tree; guard reads changes from git");
         var changes = ChangeReader.Read(git, scope, workspace.Root, workingDirectory);
-        return new GuardReport(task.Id, track, scope, changes, policy.Policy.Check(track, changes), git.Prefix);
+        var violations = policy.Policy.Check(track, changes);
+        if (track.Id == IdentityResolver.PlannerRole)
+        {
+            violations = violations.Where(v => !track.OwnedGlobs.Contains(v.Change.Path, StringComparer.Ordinal)).ToList();
+        }
+        if (task.FeatureList is { } list && violations.Any(v => v.Change.Path == list.Path))
+        {
+            var before = scope.BaseRef is { } reference && scope.Files.Count == 0 ? ChangeReader.MergeBase(git, reference) : "HEAD";
+            violations = violations.Where(v => !StatusLineChange.IsOwnStatusOnly(workspace, git, scope, before, v.Change, list.Path, track.Id)).ToList();
+        }
+        return new GuardReport(task.Id, track, scope, changes, violations, git.Prefix);
+    }
+
+    /// <summary>
+    /// The planner, as guard knows it: no track's files, but the task's plan and feature list (the merge order is
+    /// the plan's), which no track owns. Only when no track of the task is itself called so.
+    /// </summary>
+    private static GuardTrack? PlannerOf(HarnessTask task, string trackId)
+    {
+        if (!string.Equals(trackId, IdentityResolver.PlannerRole, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        string?[] owned = [task.FeatureList?.Path, task.Plan?.Path];
+        return new GuardTrack(IdentityResolver.PlannerRole, IdentityResolver.PlannerRole, owned.OfType<string>().ToList());
     }
 
     /// <summary>The tracks of a task (feature list and plan workstreams merged by id) and the policy over them.</summary>

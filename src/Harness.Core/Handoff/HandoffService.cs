@@ -20,7 +20,13 @@ public sealed record HandoffRequest(string TaskId, string Track, string To, stri
 /// </summary>
 public static class HandoffService
 {
-    public static readonly string[] ExitStates = ["done", "partial", "blocked"];
+    /// <summary>
+    /// The book's exit states, each written into the track's Status in the feature list, and `partial`: the work is
+    /// handed on unfinished, so the track's Status stays as written (in progress).
+    /// </summary>
+    public static readonly string[] ExitStates = ["done", "blocked", "needs-human-approval", Partial];
+
+    public const string Partial = "partial";
 
     /// <summary>Writes the handoff and returns its repo-relative path.</summary>
     public static string Run(Workspace workspace, HandoffRequest request, DateTimeOffset now)
@@ -38,11 +44,14 @@ public static class HandoffService
             throw new HarnessInputException($"{CommandWords.To} must name the next owner");
         }
         workspace.ThrowIfInputErrors();
+        // Opened before the handoff is written, so a Status harness cannot set leaves no handoff behind either.
+        var statusEdit = StatusEdit(workspace, list, track, request.Status);
         var state = TaskState.AsNeeded(workspace, task, new GitFacts(workspace.Git));
         var verification = state.LatestEvidence.TryGetValue(track.Id, out var entry)
             ? NoteFacts.Line(entry.Record)
             : $"- none recorded; {VerifyFixes.ForTrack(task.Id, track, StatedCommand.Find(workspace.Root, task.Plan, task.Brief, track.Id))}";
-        var created = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        // To the tenth of a microsecond: handoffs written in the same second still come in the order they were written.
+        var created = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
         var model = new Dictionary<string, object?>
         {
             ["feature"] = task.Id,
@@ -57,7 +66,7 @@ public static class HandoffService
             ["required_inputs"] = Lines(track.Field("Entry Criteria"), "none"),
             ["expected_output"] = Lines(track.ExitSignal, "The track's goal holds."),
             ["verify"] = Lines(track.VerifySignal, "The track names no Verify Signal."),
-            ["changed_files"] = (state.ChangedSinceNote ?? []).Select(MarkdownText.CodeSpan).ToList(),
+            ["changed_files"] = (TrackChanges.Of(workspace, task, track.Id, state.Git) ?? state.ChangedSinceNote ?? []).Select(MarkdownText.CodeSpan).ToList(),
             ["verification"] = new List<string> { verification },
             ["remaining_gaps"] = request.Status == "done" ? new List<string> { "none" } : Lines(track.ExitSignal, "The Exit Signal does not hold yet.")
                 .Select(l => $"Not yet: {l}").ToList(),
@@ -70,9 +79,23 @@ public static class HandoffService
             var path = $"{task.HandoffFolder}/{stamp}-track-{slug}{(attempt == 1 ? "" : $"-{attempt}")}.md";
             if (AtomicFile.TryCreate(workspace.FullPath(path), content))
             {
+                statusEdit?.Write();
                 return path;
             }
         }
+    }
+
+    /// <summary>The feature list with the track's Status set to the exit state; null when nothing is to change.</summary>
+    private static InPlaceEdit? StatusEdit(Workspace workspace, FeatureList list, Track track, string status)
+    {
+        if (status == Partial)
+        {
+            return null;
+        }
+        var current = track.Status ?? throw new HarnessInputException(
+            $"{list.Path}:{track.Location.Line}: Track {track.Id} has no Status line to set to '{status}'; add `- Status: in-progress` to it and run the command again");
+        var edit = InPlaceEdit.Open(workspace.FullPath(list.Path), list.Path, list.Document.Source.Text);
+        return edit.ReplaceValue(current, status) ? edit : null;
     }
 
     private static List<string> Lines(Field? field, string fallback) =>

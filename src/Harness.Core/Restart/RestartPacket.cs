@@ -39,6 +39,9 @@ public sealed class RestartPacket
 
     public required ChangesSinceNote Changes { get; init; }
 
+    /// <summary>The latest handoff addressed to the restarting track or its owner, whatever the note's time; null for none.</summary>
+    public HandoffQuote? Handoff { get; init; }
+
     public required IReadOnlyList<PacketLine> OpenQuestions { get; init; }
 
     /// <summary>The plan's Approval Gates: conditions that would need a person's approval, not requests waiting now.</summary>

@@ -59,6 +59,7 @@ public static class RestartPacketBuilder
             CompactTracks = TrackLine.Compact(sources, verify),
             Verify = verify,
             Changes = NoteChanges.Collect(sources),
+            Handoff = AddressedHandoff.Find(sources),
             OpenQuestions = OpenQuestions(sources),
             ApprovalGates = Approvals.Gates(sources),
             PendingApprovals = Approvals.Pending(sources).Select(p => p.ToLine()).ToList(),

@@ -46,6 +46,7 @@ public static class RestartPromptModel
             ["commits"] = changes.Commits.Select(c => Map(("hash", c.ShortHash), ("subject", c.Subject))).ToList(),
             ["uncommitted"] = changes.UncommittedOwned.Select(MarkdownText.EscapeControl).ToList(),
             ["handoffs"] = changes.NewerHandoffs.Select(MarkdownText.EscapeControl).ToList(),
+            ["handoff"] = packet.Handoff is { } handoff ? Handoff(handoff) : null,
             ["open_questions"] = packet.OpenQuestions.Select(Line).ToList(),
             ["approval_gates"] = packet.ApprovalGates.Select(Line).ToList(),
             ["approvals"] = packet.PendingApprovals.Select(Line).ToList(),
@@ -67,6 +68,12 @@ public static class RestartPromptModel
         // (by reflection, on each run) than the whole rest of the prompt.
         ("quoted", "> " + input.Content.Replace("\n", "\n> ", StringComparison.Ordinal)),
         ("missing", input.Missing), ("fix", input.Fix));
+
+    private static Dictionary<string, object?> Handoff(HandoffQuote handoff) => Map(
+        ("path", MarkdownText.EscapeControl(handoff.Path)), ("from", handoff.From), ("created", handoff.Created),
+        ("parts", handoff.Parts.Select(p => Map(
+            ("name", p.Name), ("where", Where(handoff.Path, p.Line)),
+            ("quoted", "> " + p.Content.Replace("\n", "\n> ", StringComparison.Ordinal)))).ToList()));
 
     private static Dictionary<string, object?> Track(TrackLine track) => Map(
         ("id", track.Id), ("owner", track.Owner), ("status", track.Status), ("dependencies", track.Dependencies), ("verify", track.Verify),

@@ -52,6 +52,9 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
     /// <summary>The files a merge of a reference (by its hash) into HEAD would leave in conflict.</summary>
     public Dictionary<string, List<string>> Conflicts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Files' texts by revision ("" for the index) and repo-relative path, as <see cref="FileAt"/> answers them.</summary>
+    public Dictionary<(string Revision, string Path), string> FileTexts { get; } = [];
+
     /// <summary>Adds a commit on top of HEAD that modifies <paramref name="files"/>; returns its hash.</summary>
     public string Commit(DateTimeOffset time, string subject, params string[] files) =>
         Commit(time, subject, files.Select(f => new GitDiffEntry('M', f)).ToArray());
@@ -98,6 +101,11 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
 
     public GitAnswer<string> MergeBase(string commit, string other) =>
         MergeBases.TryGetValue((commit, Resolve(other)), out var hash) ? GitAnswer<string>.Of(hash) : GitAnswer<string>.Failed("");
+
+    public GitAnswer<string> FileAt(string? revision, string path) =>
+        FileTexts.TryGetValue((revision is null ? "" : Resolve(revision), path), out var text)
+            ? GitAnswer<string>.Of(text)
+            : GitAnswer<string>.Failed($"fatal: path '{path}' does not exist in '{revision}'");
 
     public bool IsCommit(string revision) => _newestFirst.Any(c => c.Hash == revision);
 

@@ -122,6 +122,13 @@ public sealed class GitProcessRepository : IGitRepository
 
     public GitAnswer<string> MergeBase(string commit, string other) => Trimmed(Git("merge-base", commit, other));
 
+    // "./" makes the path relative to the harness repo, which may lie below the work tree's top.
+    public GitAnswer<string> FileAt(string? revision, string path)
+    {
+        var result = Git("show", "--end-of-options", $"{revision}:./{path}");
+        return result.Ok ? GitAnswer<string>.Of(result.Output) : Failure<string>(result);
+    }
+
     public bool IsCommit(string revision) => Git("cat-file", "-e", revision + "^{commit}").Ok;
 
     // Exit 0: an ancestor; 1: not one; anything else (an unknown commit) is no ancestor either.

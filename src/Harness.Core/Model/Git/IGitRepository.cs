@@ -49,6 +49,12 @@ public interface IGitRepository
     /// <summary>The best common ancestor of two commits; fails when they have none.</summary>
     GitAnswer<string> MergeBase(string commit, string other);
 
+    /// <summary>
+    /// A repo-relative file's text as a commit holds it, or as the index does when <paramref name="revision"/> is
+    /// null; fails when that revision has no such file.
+    /// </summary>
+    GitAnswer<string> FileAt(string? revision, string path);
+
     /// <summary>True when <paramref name="revision"/> names a commit the repo holds.</summary>
     bool IsCommit(string revision);
 

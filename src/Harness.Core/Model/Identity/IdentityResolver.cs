@@ -36,6 +36,11 @@ public static class IdentityResolver
         {
             return track;
         }
+        // A session that chose to be the planner works as the planner, whose files guard knows (plan, feature list).
+        if (identity.Agent.Role == PlannerRole && !identity.PlannerByDefault)
+        {
+            return PlannerRole;
+        }
         var tracks = identity.Task.FeatureList?.Tracks.Select(t => t.Id).ToList() ?? [];
         var known = tracks.Count == 0 ? "it has none" : string.Join(", ", tracks);
         throw new HarnessInputException(
