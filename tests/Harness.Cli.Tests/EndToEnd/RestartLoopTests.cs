@@ -7,7 +7,8 @@ namespace Harness.Cli.Tests.EndToEnd;
 /// <summary>
 /// The whole loop as agents play it across sessions, every step a real process on a temporary git repo, with
 /// `harness` on PATH as the installed hooks call it: init --agent claude on a three-track feature; session 1 is
-/// coder-a's on Track A (start, edit, verify, note, handoff to coder-b as done, commit through the pre-commit hook);
+/// coder-a's on Track A (start, edit and commit, verify, note, handoff to coder-b as done, commit, each commit through
+/// the pre-commit hook);
 /// session 2 begins with exactly the command the installed SessionStart hook runs, from a subfolder, for coder-b
 /// (launched with HARNESS_TASK/HARNESS_TRACK); coder-b's commit of a file of A is stopped by the installed hook;
 /// session 3 is the reviewer's. Each prompt must point its fresh agent the right way.
@@ -42,12 +43,15 @@ public sealed class RestartLoopTests
         prompt1.Output.Should().Contain("Track A").And.Contain("coder-a").And.NotContain("You are the planner");
         File.AppendAllText(repo.PathOf("src/support_hub/assignee_filter.sh"), "# blank-only assignees count as none\n");
         File.AppendAllText(repo.PathOf("tests/test_assignee_filter.sh"), "# covered: blank-only assignee\n");
+        // The code is committed before its verify: a record made on a dirty tree cannot prove what was committed after.
+        loop.Git("add", "-A");
+        loop.Git("commit", "-q", "-m", "Track A: blank-only assignees").ShouldSucceed();
         loop.Harness("verify", "FEATURE-002", "--track", "A").ShouldSucceed();
         loop.Harness("note", "--completed", "Track A: blank-only assignees count as none", "--next", "coder-b: build the audit log on A's filter").ShouldSucceed();
         var handoff = loop.Harness("handoff", "--to", "coder-b", "--status", "done");
         handoff.ShouldSucceed();
         loop.Git("add", "-A");
-        loop.Git("commit", "-q", "-m", "Track A: blank-only assignees").ShouldSucceed();
+        loop.Git("commit", "-q", "-m", "Track A: verified, noted and handed to coder-b").ShouldSucceed();
         repo.Read(FeatureList).Should().Contain("### Track A: Assignee Filter Semantics\n- Status\n  - done\n", "handoff --status done moved the track");
 
         // Session 2: coder-b, in a fresh session that starts with exactly the installed hook, from a subfolder.
@@ -59,8 +63,8 @@ public sealed class RestartLoopTests
         prompt2.Output.Should().Contain("Track B").And.Contain("coder-b").And.NotContain("You are the planner");
         prompt2.Output.Length.Should().BeLessThanOrEqualTo(9500, "the hook's budget, under what Claude Code passes to the model whole");
         prompt2.Output.Should().Contain("blank-only assignees count as none", "A's handoff reaches its addressee");
-        var trackA = prompt2.Output.Split('\n').Single(l => l.Contains("Track A", StringComparison.Ordinal) && l.Contains("coder-a", StringComparison.Ordinal));
-        trackA.Should().Contain("done").And.Contain("pass", "A's verify stays current through note, handoff and commit");
+        prompt2.Output.Split('\n').Should().Contain(l => l.StartsWith("- A | coder-a | done | none | pass |", StringComparison.Ordinal),
+            "Track A's line shows it done, and its verify stays pass through note, handoff and commit:\n" + prompt2.Output);
 
         File.AppendAllText(repo.PathOf("src/support_hub/assignee_filter.sh"), "# coder-b reaching into A's file\n");
         loop.Git("add", "-A");
