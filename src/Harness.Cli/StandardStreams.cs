@@ -1,15 +1,17 @@
+using System.Runtime.InteropServices;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace Harness.Cli;
 
 /// <summary>
-/// UTF-8 writers over the process's standard output and error. On Unix they write to file descriptors 1 and 2
-/// directly, not through System.Console: its first write to a terminal sets the terminal up for reading keys and
-/// writes the keypad mode (ESC[?1h ESC=), which nothing resets, leaving the user's shell in application keypad mode
-/// after every command. A reader that went away (`harness lint | head -1`) ends the output quietly, as a pipe should.
+/// UTF-8 writers over the process's standard output and error. On Unix they call write(2) on file descriptors 1
+/// and 2 directly: System.Console's stream, on its first write, sets a terminal up for reading keys and writes the
+/// keypad mode (ESC[?1h ESC=), which nothing resets, leaving the user's shell in application keypad mode after every
+/// command; and a FileStream over the descriptor writes at positions of its own (pwrite) without moving the shared
+/// offset, so in `{ harness status; echo done; } > out.txt` the next writer would overwrite harness's output.
+/// A reader that went away (`harness lint | head -1`) ends the output quietly, as a pipe should.
 /// </summary>
-internal static class StandardStreams
+internal static partial class StandardStreams
 {
     public static TextWriter Output() => Writer(1);
 
@@ -19,13 +21,19 @@ internal static class StandardStreams
     {
         Stream stream = OperatingSystem.IsWindows()
             ? (descriptor == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError())
-            : new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
-        return new StreamWriter(new ClosedReaderTolerant(stream), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true };
+            : new DescriptorStream(descriptor);
+        return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true };
     }
 
-    /// <summary>Drops what is written after the reader closed its end (EPIPE), instead of failing the command.</summary>
-    private sealed class ClosedReaderTolerant(Stream inner) : Stream
+    [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
+    private static partial nint Write(int descriptor, ref byte buffer, nint count);
+
+    /// <summary>Writes with write(2), retrying after a signal or a full non-blocking pipe; drops the rest once the reader is gone.</summary>
+    private sealed class DescriptorStream(int descriptor) : Stream
     {
+        private const int Interrupted = 4;
+        private const int WouldBlock = 11;
+
         private bool _readerGone;
 
         public override bool CanRead => false;
@@ -38,46 +46,35 @@ internal static class StandardStreams
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
-            if (_readerGone)
+            while (!buffer.IsEmpty && !_readerGone)
             {
-                return;
-            }
-            try
-            {
-                inner.Write(buffer);
-            }
-            catch (IOException)
-            {
-                _readerGone = true;
+                var written = StandardStreams.Write(descriptor, ref MemoryMarshal.GetReference(buffer), buffer.Length);
+                if (written >= 0)
+                {
+                    buffer = buffer[(int)written..];
+                    continue;
+                }
+                switch (Marshal.GetLastPInvokeError())
+                {
+                    case Interrupted:
+                        break;
+                    case WouldBlock:
+                        Thread.Sleep(1);
+                        break;
+                    default:
+                        // EPIPE (the reader closed its end), EBADF (no such stream): nobody reads the rest.
+                        _readerGone = true;
+                        break;
+                }
             }
         }
 
         public override void Flush()
         {
-            if (!_readerGone)
-            {
-                try
-                {
-                    inner.Flush();
-                }
-                catch (IOException)
-                {
-                    _readerGone = true;
-                }
-            }
         }
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-            base.Dispose(disposing);
-        }
     }
 }

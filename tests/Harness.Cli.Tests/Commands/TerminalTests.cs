@@ -66,5 +66,26 @@ public sealed class TerminalTests
         error.Result.Should().NotContain("harness:", "a closed pipe is no error of the user's");
     }
 
+    [Test]
+    public void Output_redirected_to_a_file_is_followed_not_overwritten_by_the_next_writer()
+    {
+        using var repo = TempRepo.Sample();
+        var info = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add("-c");
+        var harness = $"dotnet {Quote(Path.Combine(AppContext.BaseDirectory, "harness.dll"))}";
+        info.ArgumentList.Add($"{{ echo BEFORE; {harness} status; echo AFTER; {harness} lint 2>&1; echo END; }} > out.txt");
+        using var process = Process.Start(info)!;
+        process.WaitForExit(60_000).Should().BeTrue();
+
+        var text = File.ReadAllText(Path.Combine(repo.Root, "out.txt"));
+        text.Should().StartWith("BEFORE\nFEATURE-001 (single-agent)\n").And.Contain("\nAFTER\nharness lint: ").And.EndWith("\nEND\n");
+    }
+
     private static string Quote(string arg) => "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }
