@@ -47,44 +47,44 @@ public sealed class TerminalTests
     public void A_reader_that_stops_early_ends_the_output_quietly_with_the_commands_exit_code()
     {
         using var repo = TempRepo.Sample();
-        var info = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add("-c");
+
         // The SARIF (about 100 KB) outgrows the pipe's buffer, so harness writes on after head has gone.
-        info.ArgumentList.Add($"dotnet {Quote(Path.Combine(AppContext.BaseDirectory, "harness.dll"))} lint --format sarif | head -c 1 > /dev/null; echo \"exit ${{PIPESTATUS[0]}}\"");
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit(60_000).Should().BeTrue();
+        var (output, error) = Bash(repo.Root, $"{Harness} lint --format sarif | head -c 1 > /dev/null; echo \"exit ${{PIPESTATUS[0]}}\"");
 
         output.Trim().Should().Be("exit 0");
-        error.Result.Should().NotContain("harness:", "a closed pipe is no error of the user's");
+        error.Should().NotContain("harness:", "a closed pipe is no error of the user's");
     }
 
     [Test]
     public void Output_redirected_to_a_file_is_followed_not_overwritten_by_the_next_writer()
     {
         using var repo = TempRepo.Sample();
+
+        Bash(repo.Root, $"{{ echo BEFORE; {Harness} status; echo AFTER; {Harness} lint 2>&1; echo END; }} > out.txt");
+
+        var text = File.ReadAllText(Path.Combine(repo.Root, "out.txt"));
+        text.Should().StartWith("BEFORE\nFEATURE-001 (single-agent)\n").And.Contain("\nAFTER\nharness lint: ").And.EndWith("\nEND\n");
+    }
+
+    private static string Harness => $"dotnet {Quote(Path.Combine(AppContext.BaseDirectory, "harness.dll"))}";
+
+    /// <summary>Runs <paramref name="script"/> in bash in <paramref name="folder"/>; its stdout and stderr.</summary>
+    private static (string Output, string Error) Bash(string folder, string script)
+    {
         var info = new ProcessStartInfo("bash")
         {
-            WorkingDirectory = repo.Root,
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         info.ArgumentList.Add("-c");
-        var harness = $"dotnet {Quote(Path.Combine(AppContext.BaseDirectory, "harness.dll"))}";
-        info.ArgumentList.Add($"{{ echo BEFORE; {harness} status; echo AFTER; {harness} lint 2>&1; echo END; }} > out.txt");
+        info.ArgumentList.Add(script);
         using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit(60_000).Should().BeTrue();
-
-        var text = File.ReadAllText(Path.Combine(repo.Root, "out.txt"));
-        text.Should().StartWith("BEFORE\nFEATURE-001 (single-agent)\n").And.Contain("\nAFTER\nharness lint: ").And.EndWith("\nEND\n");
+        return (output, error.Result);
     }
 
     private static string Quote(string arg) => "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
