@@ -61,6 +61,8 @@ public static class VerifyService
         var commit = git?.Head();
         var artifacts = new HarnessArtifacts(workspace.Config);
         var dirty = git is not null && git.Status().Changed.Any(p => !artifacts.Contains(p));
+        // A dirty run keeps the tree it ran on, so the commit of that same code later leaves it current.
+        var tree = dirty && commit is not null && git!.WorkTreeSnapshot() is { Ok: true, Value: { } written } ? written : null;
         var tail = new OutputTail();
         var result = CommandRunner.Run(workspace.Root, command, timeout, sink, tail, cancellation);
         var record = new EvidenceRecord
@@ -73,6 +75,7 @@ public static class VerifyService
             DurationMs = result.DurationMs,
             Commit = commit,
             Dirty = dirty,
+            Tree = tree,
             OutputTail = tail.Text(),
             Outcome = result.Outcome,
         };

@@ -52,6 +52,37 @@ public sealed class VerifyFreshnessTests
     }
 
     [Test]
+    public void A_verify_on_a_dirty_tree_passes_once_that_tree_is_committed()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Edit("src/support_hub/audit_log.sh", "#", "# verified before its commit\n#");
+        repo.Write("src/support_hub/new_helper.sh", "# untracked, not ignored: part of the tree that ran\n");
+        repo.Harness("verify", Task, "--track", "B").ExitCode.Should().Be(0);
+        repo.Harness("note", Task, "--next", "Review Track B.").ExitCode.Should().Be(0);
+        var index = repo.RunGit("diff", "--cached", "--name-only");
+
+        var record = Evidence.Single(repo, Task);
+        record.GetProperty("dirty").GetBoolean().Should().BeTrue();
+        record.GetProperty("tree").GetString().Should().MatchRegex("^[0-9a-f]{40}$");
+        index.Should().BeEmpty("the snapshot uses an index of its own, never the user's");
+        StatesOfTrackB(repo).Should().Equal("stale", "stale", "stale");
+        repo.CommitAll("Track B: the code that was verified, and its note");
+        StatesOfTrackB(repo).Should().Equal("pass", "pass", "pass");
+    }
+
+    [Test]
+    public void A_verify_on_a_dirty_tree_is_stale_when_more_is_edited_before_the_commit()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Edit("src/support_hub/audit_log.sh", "#", "# verified before its commit\n#");
+        repo.Harness("verify", Task, "--track", "B").ExitCode.Should().Be(0);
+        repo.Edit("src/support_hub/audit_log.sh", "#", "# edited after the verify\n#");
+        repo.CommitAll("Track B: more than was verified");
+
+        StatesOfTrackB(repo).Should().Equal("stale", "stale", "stale");
+    }
+
+    [Test]
     public void A_record_from_a_commit_outside_the_history_of_HEAD_is_stale()
     {
         using var repo = TempRepo.Sample();

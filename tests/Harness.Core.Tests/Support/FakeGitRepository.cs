@@ -55,6 +55,12 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
     /// <summary>Files' texts by revision ("" for the index) and repo-relative path, as <see cref="FileAt"/> answers them.</summary>
     public Dictionary<(string Revision, string Path), string> FileTexts { get; } = [];
 
+    /// <summary>What <see cref="WorkTreeSnapshot"/> answers: a tree hash, or null when git cannot write one.</summary>
+    public string? SnapshotTree { get; set; }
+
+    /// <summary>Snapshot trees by hash, each with the files it differs in from HEAD as the fake holds HEAD now.</summary>
+    public Dictionary<string, List<string>> TreeDiffersFromHead { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Adds a commit on top of HEAD that modifies <paramref name="files"/>; returns its hash.</summary>
     public string Commit(DateTimeOffset time, string subject, params string[] files) =>
         Commit(time, subject, files.Select(f => new GitDiffEntry('M', f)).ToArray());
@@ -85,7 +91,11 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
     }
 
     public IReadOnlyList<string>? ChangedNames(string from, string to) =>
-        Between(from, to)?.SelectMany(c => c.Files).Distinct(StringComparer.Ordinal).ToList();
+        TreeDiffersFromHead.TryGetValue(from, out var files) && Resolve(to) == Head() ? [.. files]
+        : Between(from, to)?.SelectMany(c => c.Files).Distinct(StringComparer.Ordinal).ToList();
+
+    public GitAnswer<string> WorkTreeSnapshot() =>
+        SnapshotTree is { } tree ? GitAnswer<string>.Of(tree) : GitAnswer<string>.Failed("fatal: git-write-tree: error building trees");
 
     public GitAnswer<IReadOnlyList<GitDiffEntry>> CommittedSince(string mergeBase) =>
         Between(mergeBase, "HEAD") is { } commits

@@ -43,6 +43,27 @@ public sealed class ChangesSinceCommit
         }
     }
 
+    /// <summary>
+    /// The changes since a dirty run's work tree: what differs between that tree and HEAD, plus every uncommitted
+    /// change now (an uncommitted file may or may not be the one that ran: counted as changed); null without git
+    /// or when git no longer knows the tree.
+    /// </summary>
+    public CodeChanges? SinceTree(string tree)
+    {
+        lock (_gate)
+        {
+            var key = "tree:" + tree;
+            if (!_byCommit.TryGetValue(key, out var changes))
+            {
+                changes = _git is not null && Head is { } head && IsFullHash(tree) && _git.ChangedNames(tree, head) is { } differing
+                    ? new CodeChanges(differing, _uncommitted.Value)
+                    : null;
+                _byCommit[key] = changes;
+            }
+            return changes;
+        }
+    }
+
     private CodeChanges? Read(string commit)
     {
         // A commit from a record is only ever a full hash: anything else (an option, a range) never reaches git.

@@ -36,6 +36,14 @@ public sealed class EvidenceRecord
     [JsonPropertyName("dirty")]
     public bool Dirty { get; set; }
 
+    /// <summary>
+    /// A dirty run's work tree as a git tree (untracked files not ignored included), so that freshness can tell
+    /// later whether the code committed since is the code that ran; null for a clean run and in older records.
+    /// </summary>
+    [JsonPropertyName("tree")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Tree { get; set; }
+
     /// <summary>The last lines of the output, secrets redacted.</summary>
     [JsonPropertyName("outputTail")]
     public string OutputTail { get; set; } = "";

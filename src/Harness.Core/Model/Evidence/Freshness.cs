@@ -8,9 +8,10 @@ public sealed record FreshnessVerdict(VerifyState State, string Reason);
 
 /// <summary>
 /// The one freshness rule (issue 16): a passing record stays <see cref="VerifyState.Pass"/> while nothing but
-/// harness's own artifacts changed since its commit, committed or not; any other change, a dirty tree when it
-/// ran, or a commit that is not an ancestor of HEAD makes it <see cref="VerifyState.Stale"/>. The workflow
-/// verify, note, handoff, commit thus leaves the evidence current. Every command judges a record here.
+/// harness's own artifacts changed since its commit, committed or not; any other change, or a commit that is not
+/// an ancestor of HEAD makes it <see cref="VerifyState.Stale"/>. A run on a dirty tree is judged by the tree it ran
+/// on: current while HEAD holds that tree (bar harness's artifacts) and nothing else is uncommitted, so the
+/// workflow edit, verify, note, handoff, commit leaves the evidence current. Every command judges a record here.
 /// </summary>
 public sealed class Freshness
 {
@@ -38,7 +39,7 @@ public sealed class Freshness
         }
         if (record.Dirty)
         {
-            return Stale("the tree was dirty when it ran");
+            return OfDirtyRun(commit, record.Tree);
         }
         if (_changes.Since(commit) is not { } changes)
         {
@@ -59,6 +60,30 @@ public sealed class Freshness
         return new FreshnessVerdict(VerifyState.Pass, commit == _changes.Head && changes.Uncommitted.Count == 0
             ? "it passed at HEAD on a clean tree"
             : $"it passed at {Short(commit)}; only harness's own artifacts changed since");
+    }
+
+    // A dirty run proves the tree it ran on: current once HEAD holds that tree, bar harness's artifacts, and nothing else is uncommitted.
+    private FreshnessVerdict OfDirtyRun(string commit, string? tree)
+    {
+        if (tree is null)
+        {
+            return Stale("the tree was dirty when it ran");
+        }
+        if (_changes.SinceTree(tree) is not { } changes)
+        {
+            return Stale($"the tree was dirty when it ran at {Short(commit)}, and git cannot compare the tree it ran on now");
+        }
+        var committed = changes.Committed.Where(p => !IsArtifact(p)).ToList();
+        var uncommitted = changes.Uncommitted.Where(p => !IsArtifact(p)).ToList();
+        if (committed.Count > 0)
+        {
+            return Stale($"the tree it ran on (dirty, at {Short(commit)}) differs from HEAD in {Names(committed)}");
+        }
+        if (uncommitted.Count > 0)
+        {
+            return Stale($"{Names(uncommitted)} uncommitted since it ran on a dirty tree at {Short(commit)}");
+        }
+        return new FreshnessVerdict(VerifyState.Pass, $"it passed on the tree that is now committed at {Short(_changes.Head!)}");
     }
 
     /// <summary>What a record says of its run: its outcome, else its exit code.</summary>

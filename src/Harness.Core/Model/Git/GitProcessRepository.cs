@@ -111,6 +111,31 @@ public sealed class GitProcessRepository : IGitRepository
         return result.Ok ? result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries) : null;
     }
 
+    public GitAnswer<string> WorkTreeSnapshot()
+    {
+        // A fresh index of its own: read HEAD into it, add the whole work tree, write its tree. The user's index,
+        // and what they staged in it, stays untouched; the tree object is unreferenced, kept until git prunes it.
+        var index = Path.Combine(Path.GetTempPath(), $"harness-index-{Guid.NewGuid():N}");
+        var environment = new Dictionary<string, string> { ["GIT_INDEX_FILE"] = index };
+        try
+        {
+            foreach (var step in new[] { new[] { "read-tree", "HEAD" }, new[] { "add", "-A", "--", ":/" } })
+            {
+                var result = Run(RepoRoot, environment, step);
+                if (!result.Ok)
+                {
+                    return Failure<string>(result);
+                }
+            }
+            return Trimmed(Run(RepoRoot, environment, "write-tree"));
+        }
+        finally
+        {
+            File.Delete(index);
+            File.Delete(index + ".lock");
+        }
+    }
+
     public GitAnswer<IReadOnlyList<GitDiffEntry>> CommittedSince(string mergeBase) =>
         NameStatus(Git("diff", "--name-status", "-M", "-z", $"{mergeBase}..HEAD", "--", "."));
 
@@ -207,7 +232,10 @@ public sealed class GitProcessRepository : IGitRepository
     private static GitAnswer<T> Failure<T>(GitResult result) where T : class =>
         GitAnswer<T>.Failed(result.Error.Trim(), result.NotInstalled);
 
-    internal static GitResult Run(string workingDirectory, params string[] args)
+    internal static GitResult Run(string workingDirectory, params string[] args) =>
+        Run(workingDirectory, new Dictionary<string, string>(), args);
+
+    private static GitResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("git")
         {
@@ -227,6 +255,10 @@ public sealed class GitProcessRepository : IGitRepository
         info.Environment["GIT_PAGER"] = "cat";
         info.Environment["GIT_TERMINAL_PROMPT"] = "0";
         info.Environment["LC_ALL"] = "C";
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
         info.ArgumentList.Insert(0, "core.quotepath=false");
         info.ArgumentList.Insert(0, "-c");
         try

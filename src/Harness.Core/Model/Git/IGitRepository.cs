@@ -34,8 +34,15 @@ public interface IGitRepository
     /// <summary>Commits that touch any of <paramref name="pathspecs"/> (git pathspecs), newest first; null when git fails.</summary>
     IReadOnlyList<GitPathCommit>? CommitsTouching(IReadOnlyList<string> pathspecs);
 
-    /// <summary>Names of the repo's files that differ between two revisions; null when git fails.</summary>
+    /// <summary>Names of the repo's files that differ between two revisions (commits or trees); null when git fails.</summary>
     IReadOnlyList<string>? ChangedNames(string from, string to);
+
+    /// <summary>
+    /// The work tree as it is now, tracked changes and untracked files git does not ignore included, written as a
+    /// git tree object (through a temporary index: the real index is left alone); its full hash. Fails without a
+    /// commit, or when git cannot write it. <see cref="ChangedNames"/> compares it with a commit as with another.
+    /// </summary>
+    GitAnswer<string> WorkTreeSnapshot();
 
     /// <summary>What the commits from <paramref name="mergeBase"/> to HEAD changed, renames found.</summary>
     GitAnswer<IReadOnlyList<GitDiffEntry>> CommittedSince(string mergeBase);
