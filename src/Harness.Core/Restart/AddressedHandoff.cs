@@ -7,13 +7,13 @@ namespace Harness.Core.Restart;
 public sealed record HandoffPart(string Name, int Line, string Content);
 
 /// <summary>The latest handoff addressed to the restarting track or its owner, with the parts its addressee acts on.</summary>
-public sealed record HandoffQuote(string Path, string? From, string? Created, IReadOnlyList<HandoffPart> Parts);
+public sealed record HandoffQuote(HandoffEntry Entry, IReadOnlyList<HandoffPart> Parts);
 
 /// <summary>
 /// Finds the handoff a track's restart quotes: the latest one whose `to` names the track (`B`, `Track B`) or its
-/// owner, whatever the Progress Note's time, since a note written in the same second must not hide it. Latest by
-/// the time the handoff records (`created`, to the fraction of a second since `harness handoff` writes it so),
-/// then by the file's name (`-2` after the first of one second).
+/// owner, whatever the Progress Note's time, since a note written in the same second must not hide it. Latest in
+/// <see cref="HandoffOrder"/>: by the time the handoff records (`created`, to the fraction of a second since
+/// `harness handoff` writes it so), then by the commit that added it, then by the file's name.
 /// </summary>
 public static class AddressedHandoff
 {
@@ -28,13 +28,11 @@ public static class AddressedHandoff
             return null;
         }
         var owner = track.Owner?.Unwrapped.Trim();
-        var latest = sources.Task.HandoffPaths
-            .Select(path => (Path: path, Handoff: sources.Task.ReadHandoff(path)))
-            .Where(h => h.Handoff?.To is { } to && IsAddressedTo(to.Unwrapped, track.Id, owner))
-            .OrderByDescending(h => ArtifactTime.ParseDate(h.Handoff!.Created?.Text) ?? ArtifactTime.FromFileName(h.Path) ?? DateTimeOffset.MinValue)
-            .ThenByDescending(h => h.Path, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (latest.Handoff is not { } handoff)
+        var addressed = sources.Task.HandoffPaths
+            .Where(path => sources.Task.ReadHandoff(path)?.To is { } to && IsAddressedTo(to.Unwrapped, track.Id, owner))
+            .ToList();
+        if (addressed.Count == 0 || HandoffOrder.OldestFirst(sources, addressed)[^1] is not { } latest
+            || sources.Task.ReadHandoff(latest) is not { } handoff)
         {
             return null;
         }
@@ -44,7 +42,7 @@ public static class AddressedHandoff
             .Where(s => !s.IsEmpty)
             .Select(s => new HandoffPart(s.Title, s.Location.Line, s.FullBody))
             .ToList();
-        return new HandoffQuote(latest.Path, handoff.From?.Unwrapped, handoff.Created?.Unwrapped, parts);
+        return new HandoffQuote(HandoffEntry.Of(latest, handoff), parts);
     }
 
     private static bool IsAddressedTo(string to, string trackId, string? owner)

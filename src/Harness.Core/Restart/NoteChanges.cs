@@ -15,16 +15,12 @@ public static class NoteChanges
         var sinceNote = sources.Note is null ? null : SinceNote.Split(git.Log, notePath, c => c.Files);
         var owned = OwnedFiles(sources).Select(f => new GlobPattern(f)).ToList();
         var uncommitted = git.Uncommitted.Where(path => owned.Any(g => g.Matches(path))).Order(StringComparer.Ordinal).ToList();
-        var handoffs = noteTime is null
+        var newer = noteTime is null
             ? sources.Task.HandoffPaths
-            : sources.Task.HandoffPaths.Where(h => TimeOfHandoff(sources, h) > noteTime.Time).ToList();
+            : sources.Task.HandoffPaths.Where(h => HandoffOrder.TimeOf(sources, h) > noteTime.Time).ToList();
+        var handoffs = HandoffOrder.OldestFirst(sources, newer).Select(h => HandoffEntry.Of(h, sources.Task.ReadHandoff(h))).ToList();
         return new ChangesSinceNote(git.HasGit, noteTime, sinceNote?.NoteCommit, sinceNote?.After ?? [], uncommitted, handoffs);
     }
-
-    private static DateTimeOffset TimeOfHandoff(TaskState sources, string path) =>
-        ArtifactTime.ParseDate(sources.Task.ReadHandoff(path)?.Created?.Text)
-        ?? ArtifactTime.FromFileName(path)
-        ?? ArtifactTime.Modified(sources.Workspace.FullPath(path)).Time;
 
     /// <summary>The current track's owned files; the planner's are every track's; a brief's are its Deliverables.</summary>
     private static IEnumerable<string> OwnedFiles(TaskState sources)

@@ -72,11 +72,11 @@ public sealed record OtherTask(string Id, string NotePath);
 /// <param name="NoteCommit">The newest commit that touched the note, or null.</param>
 /// <param name="Commits">Commits after <paramref name="NoteCommit"/>, newest first (none when it is null).</param>
 /// <param name="UncommittedOwned">Uncommitted changes in the owned files (of the track, or of every track).</param>
-/// <param name="NewerHandoffs">Handoffs written after the note.</param>
+/// <param name="NewerHandoffs">Handoffs written after the note, oldest first (<see cref="HandoffOrder"/>).</param>
 public sealed record ChangesSinceNote(
     bool HasGit,
     ArtifactTime? NoteTime,
     GitCommit? NoteCommit,
     IReadOnlyList<GitCommit> Commits,
     IReadOnlyList<string> UncommittedOwned,
-    IReadOnlyList<string> NewerHandoffs);
+    IReadOnlyList<HandoffEntry> NewerHandoffs);

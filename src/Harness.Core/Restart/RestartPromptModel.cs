@@ -45,7 +45,7 @@ public static class RestartPromptModel
             ["note_commit"] = changes.NoteCommit?.ShortHash,
             ["commits"] = changes.Commits.Select(c => Map(("hash", c.ShortHash), ("subject", c.Subject))).ToList(),
             ["uncommitted"] = changes.UncommittedOwned.Select(MarkdownText.EscapeControl).ToList(),
-            ["handoffs"] = changes.NewerHandoffs.Select(MarkdownText.EscapeControl).ToList(),
+            ["handoffs"] = changes.NewerHandoffs.Select(h => MarkdownText.EscapeControl(h.Path)).ToList(),
             ["handoff"] = packet.Handoff is { } handoff ? Handoff(handoff) : null,
             ["open_questions"] = packet.OpenQuestions.Select(Line).ToList(),
             ["approval_gates"] = packet.ApprovalGates.Select(Line).ToList(),
@@ -70,9 +70,9 @@ public static class RestartPromptModel
         ("missing", input.Missing), ("fix", input.Fix));
 
     private static Dictionary<string, object?> Handoff(HandoffQuote handoff) => Map(
-        ("path", MarkdownText.EscapeControl(handoff.Path)), ("from", handoff.From), ("created", handoff.Created),
+        ("path", MarkdownText.EscapeControl(handoff.Entry.Path)), ("from", handoff.Entry.From), ("created", handoff.Entry.Created),
         ("parts", handoff.Parts.Select(p => Map(
-            ("name", p.Name), ("where", Where(handoff.Path, p.Line)),
+            ("name", p.Name), ("where", Where(handoff.Entry.Path, p.Line)),
             ("quoted", "> " + p.Content.Replace("\n", "\n> ", StringComparison.Ordinal)))).ToList()));
 
     private static Dictionary<string, object?> Track(TrackLine track) => Map(

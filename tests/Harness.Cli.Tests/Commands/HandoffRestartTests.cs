@@ -72,6 +72,69 @@ public sealed class HandoffRestartTests
         repo.Read(second).Should().Contain("## Changed Files\n- `tests/test_assignee_filter.sh`\n\n");
     }
 
+    [Test]
+    public void Changed_files_are_measured_from_the_base_harness_yml_names_as_restart_measures_it()
+    {
+        using var repo = TempRepo.Sample();
+        repo.RunGit("branch", "-M", "main");
+        repo.RunGit("checkout", "-q", "-b", "develop");
+        repo.Edit("src/support_hub/common.sh", "#", "# develop's own\n#");
+        repo.CommitAll("develop moves past main");
+        repo.RunGit("checkout", "-q", "-b", "track-a");
+        repo.Edit("harness.yml", "version: 1\n", "version: 1\nbase: develop\n");
+        repo.Edit("src/support_hub/assignee_filter.sh", "#", "# edited\n#");
+        repo.CommitAll("filter");
+
+        var path = Created(repo, repo.Harness("handoff", "FEATURE-002", "--track", "A", "--to", "coder-b", "--status", "done"));
+
+        repo.Read(path).Should().Contain("## Changed Files\n- `src/support_hub/assignee_filter.sh`\n\n",
+            "the merge base with develop, not main: develop's own commit is no change of the track");
+        repo.Harness("restart", "FEATURE-002", "--track", "A", "--format", "json", "--allow-incomplete").Output
+            .Should().Contain("\"name\": \"develop\"").And.Contain("\"source\": \"harness.yml\"");
+    }
+
+    [Test]
+    public void Handoffs_of_one_second_are_ordered_by_their_commits_not_their_names_and_json_carries_them()
+    {
+        using var repo = TempRepo.Sample();
+        const string folder = "tasks/FEATURE-002-handoffs";
+        WriteHandoff(repo, $"{folder}/20990101T000000Z-zeta.md", "2099-01-01T00:00:00Z", "coder-b", "いったん渡す。");
+        WriteHandoff(repo, $"{folder}/20990101T000000Z-mid.md", "2099-01-01T00:00:00.5000000Z", "reviewer", "レビューへ。");
+        repo.CommitAll("first handoffs");
+        WriteHandoff(repo, $"{folder}/20990101T000000Z-alpha.md", "2099-01-01T00:00:00Z", "coder-b", "やり直して渡す。");
+        repo.CommitAll("a later handoff of the same second");
+
+        var planner = Json(repo.Harness("restart", "FEATURE-002", "--as", "planner", "--format", "json", "--allow-incomplete"));
+        var track = Json(repo.Harness("restart", "FEATURE-002", "--track", "B", "--format", "json", "--allow-incomplete"));
+
+        planner.GetProperty("handoffsSinceNote").EnumerateArray().Select(h => h.GetProperty("path").GetString())
+            .Should().Equal($"{folder}/20990101T000000Z-zeta.md", $"{folder}/20990101T000000Z-alpha.md", $"{folder}/20990101T000000Z-mid.md");
+        planner.GetProperty("changesSinceNote").GetProperty("newerHandoffs").EnumerateArray().Select(h => h.GetString())
+            .Should().Equal($"{folder}/20990101T000000Z-zeta.md", $"{folder}/20990101T000000Z-alpha.md", $"{folder}/20990101T000000Z-mid.md");
+        planner.GetProperty("handoff").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        var first = planner.GetProperty("handoffsSinceNote")[0];
+        first.GetProperty("from").GetString().Should().Be("coder-a");
+        first.GetProperty("to").GetString().Should().Be("coder-b");
+        first.GetProperty("status").GetString().Should().Be("done");
+        first.GetProperty("created").GetString().Should().Be("2099-01-01T00:00:00Z");
+        var quoted = track.GetProperty("handoff");
+        quoted.GetProperty("path").GetString().Should().Be($"{folder}/20990101T000000Z-alpha.md", "the later commit of the same second is the latest");
+        quoted.GetProperty("line").GetInt32().Should().Be(1);
+        var notes = quoted.GetProperty("sections").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Notes");
+        notes.GetProperty("content").GetString().Should().Be("- やり直して渡す。");
+        notes.GetProperty("line").GetInt32().Should().Be(LintRun.LineOf(repo, $"{folder}/20990101T000000Z-alpha.md", "## Notes"));
+    }
+
+    private static void WriteHandoff(TempRepo repo, string path, string created, string to, string note) =>
+        repo.Write(path, $"---\nfeature: FEATURE-002\ntrack: A\nfrom: coder-a\nto: {to}\nstatus: done\ncreated: {created}\n---\n"
+            + $"# FEATURE-002 Handoff: Track A to {to}\n\n## Exit State\n- done\n\n## Notes\n- {note}\n");
+
+    private static System.Text.Json.JsonElement Json(CliResult result)
+    {
+        result.ExitCode.Should().Be(0, result.ToString());
+        return System.Text.Json.JsonDocument.Parse(result.Output).RootElement.Clone();
+    }
+
     private static string Created(TempRepo repo, CliResult result)
     {
         result.ExitCode.Should().Be(0, result.ToString());

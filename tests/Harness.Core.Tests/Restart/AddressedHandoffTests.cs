@@ -17,11 +17,29 @@ public sealed class AddressedHandoffTests
 
         var quote = Find(repo, "B");
 
-        quote!.Path.Should().Be("tasks/FEAT-1-handoffs/20261130T090000Z-track-a.md");
-        quote.From.Should().Be("coder-a");
+        quote!.Entry.Path.Should().Be("tasks/FEAT-1-handoffs/20261130T090000Z-track-a.md");
+        quote.Entry.From.Should().Be("coder-a");
+        quote.Entry.Status.Should().Be("done");
         quote.Parts.Select(p => p.Name).Should().Equal("Exit State", "Next Owner", "Notes");
         quote.Parts.Single(p => p.Name == "Notes").Should().Be(new HandoffPart("Notes", 14, "- 新しい方"));
         Find(repo, "A").Should().BeNull("no handoff is addressed to Track A or coder-a");
+    }
+
+    [Test]
+    public void Of_two_handoffs_of_one_time_the_one_committed_later_is_the_latest_whatever_the_names()
+    {
+        using var repo = new TaskRepo();
+        const string later = "tasks/FEAT-1-handoffs/20261130T090000Z-a.md";
+        const string earlier = "tasks/FEAT-1-handoffs/20261130T090000Z-b.md";
+        repo.Write(earlier, Handoff("coder-b", "2026-11-30T09:00:00Z", "先に渡した"));
+        repo.Write(later, Handoff("coder-b", "2026-11-30T09:00:00Z", "後で渡した"));
+        repo.Git.Commit(TaskRepo.Monday, "first handoff", earlier);
+        repo.Git.Commit(TaskRepo.Monday.AddMinutes(1), "second handoff", later);
+
+        var quote = Find(repo, "B");
+
+        quote!.Entry.Path.Should().Be(later, "the name sorts first, but its commit came after");
+        quote.Parts.Single(p => p.Name == "Notes").Content.Should().Be("- 後で渡した");
     }
 
     private static HandoffQuote? Find(TaskRepo repo, string track)

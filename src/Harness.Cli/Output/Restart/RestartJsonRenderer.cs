@@ -30,6 +30,8 @@ internal static class RestartJsonRenderer
             WriteArray(json, "compactTracks", packet.CompactTracks, WriteTrack);
             WriteArray(json, "verify", packet.Verify, WriteVerify);
             WriteChanges(json, packet.Changes);
+            WriteHandoff(json, packet.Handoff);
+            WriteArray(json, "handoffsSinceNote", packet.Changes.NewerHandoffs, WriteHandoffEntry);
             WriteArray(json, "openQuestions", packet.OpenQuestions, WriteLine);
             WriteArray(json, "approvalGates", packet.ApprovalGates, WriteLine);
             WriteArray(json, "pendingApprovals", packet.PendingApprovals, WriteLine);
@@ -82,8 +84,37 @@ internal static class RestartJsonRenderer
             j.WriteString("subject", c.Subject);
         });
         JsonText.WriteStrings(json, "uncommittedOwnedFiles", changes.UncommittedOwned);
-        JsonText.WriteStrings(json, "newerHandoffs", changes.NewerHandoffs);
+        JsonText.WriteStrings(json, "newerHandoffs", changes.NewerHandoffs.Select(h => h.Path).ToList());
         json.WriteEndObject();
+    }
+
+    /// <summary>The handoff the prompt quotes to the restarting track, every section quoted with its line; null for none.</summary>
+    private static void WriteHandoff(Utf8JsonWriter json, HandoffQuote? handoff)
+    {
+        if (handoff is null)
+        {
+            json.WriteNull("handoff");
+            return;
+        }
+        json.WriteStartObject("handoff");
+        WriteHandoffEntry(json, handoff.Entry);
+        WriteArray(json, "sections", handoff.Parts, (j, part) =>
+        {
+            j.WriteString("name", part.Name);
+            j.WriteNumber("line", part.Line);
+            j.WriteString("content", part.Content);
+        });
+        json.WriteEndObject();
+    }
+
+    private static void WriteHandoffEntry(Utf8JsonWriter json, HandoffEntry handoff)
+    {
+        json.WriteString("path", handoff.Path);
+        json.WriteNumber("line", handoff.Line);
+        json.WriteString("from", handoff.From);
+        json.WriteString("to", handoff.To);
+        json.WriteString("status", handoff.Status);
+        json.WriteString("created", handoff.Created);
     }
 
     private static void WriteLine(Utf8JsonWriter json, PacketLine line)

@@ -11,6 +11,7 @@ public sealed class HandoffDocument : Artifact
         To = FrontMatterValue("to");
         From = FrontMatterValue("from");
         Created = FrontMatterValue("created");
+        Status = FrontMatterValue("status");
     }
 
     public override ArtifactKind Kind => ArtifactKind.Handoff;
@@ -22,4 +23,7 @@ public sealed class HandoffDocument : Artifact
     public TextValue? From { get; }
 
     public TextValue? Created { get; }
+
+    /// <summary>The exit state the front matter records (`done`, `blocked`, ...), as `harness handoff` writes it.</summary>
+    public TextValue? Status { get; }
 }
