@@ -8,14 +8,13 @@ namespace Harness.Core.Handoff;
 
 /// <summary>
 /// A handoff's Changed Files: what the track changed since its base, the commit that added the track's previous
-/// handoff, else the merge base with the upstream (or `main`), plus what is not committed yet; harness's own
+/// handoff, else the merge base with the base branch (<see cref="BaseBranch"/>: harness.yml's `base:`, else the
+/// upstream, else `main`, as restart's base check has it), plus what is not committed yet; harness's own
 /// artifacts (note, handoffs, evidence, docs/harness/) are no change of the track's. The Progress Note's time is
 /// no base: a note committed a moment before the handoff would hide the whole track's work.
 /// </summary>
 internal static class TrackChanges
 {
-    private static readonly string[] BaseBranches = ["@{upstream}", "main"];
-
     /// <summary>The changed paths, in path order; null outside git.</summary>
     public static IReadOnlyList<string>? Of(Workspace workspace, HarnessTask task, string trackId, GitFacts facts)
     {
@@ -23,7 +22,7 @@ internal static class TrackChanges
         {
             return null;
         }
-        var baseCommit = PreviousHandoffCommit(git, task, trackId) ?? MergeBase(git, head);
+        var baseCommit = PreviousHandoffCommit(git, task, trackId) ?? MergeBase(workspace, git, head);
         var committed = baseCommit is null ? [] : git.ChangedNames(baseCommit, head) ?? [];
         var artifacts = new HarnessArtifacts(workspace.Config);
         return committed.Concat(facts.Uncommitted).Where(p => !artifacts.Contains(p)).Distinct(StringComparer.Ordinal)
@@ -39,15 +38,8 @@ internal static class TrackChanges
             .Select(c => c.ShortHash)
             .LastOrDefault();
 
-    private static string? MergeBase(IGitRepository git, string head)
-    {
-        foreach (var branch in BaseBranches)
-        {
-            if (git.ResolveCommit(branch) is { Ok: true, Value: { } commit } && git.MergeBase(commit, head) is { Ok: true, Value: { } found })
-            {
-                return found;
-            }
-        }
-        return null;
-    }
+    private static string? MergeBase(Workspace workspace, IGitRepository git, string head) =>
+        BaseBranch.Resolve(workspace.Config, git).Commit is { } commit && git.MergeBase(commit, head) is { Ok: true, Value: { } found }
+            ? found
+            : null;
 }

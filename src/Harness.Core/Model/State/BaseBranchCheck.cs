@@ -18,10 +18,6 @@ public sealed record BaseBranchCheck(
     IReadOnlyList<string> Conflicts,
     string? MergeUntried = null)
 {
-    public const string DefaultBase = "main";
-
-    private const string DefaultSource = "harness's default";
-
     public static BaseBranchCheck Run(TaskState state, Track track)
     {
         var git = state.Workspace.Git;
@@ -29,13 +25,10 @@ public sealed record BaseBranchCheck(
         {
             return Skip(null, "", "the repo is not in git");
         }
-        var (name, source) = state.Workspace.Config.BaseBranch is { } configured
-            ? (configured, "harness.yml")
-            : git.Upstream() is { } upstream ? (upstream, "the branch's upstream") : (DefaultBase, DefaultSource);
-        var resolved = git.ResolveCommit(name);
-        if (!resolved.Ok)
+        var (name, source, commit) = BaseBranch.Resolve(state.Workspace.Config, git);
+        if (commit is null)
         {
-            var why = source == DefaultSource
+            var why = source == BaseBranch.DefaultSource
                 ? "no base in harness.yml, the branch has no upstream and there is no main"
                 : $"{name} (from {source}) names no commit git knows";
             return Skip(null, source, why);
@@ -44,7 +37,7 @@ public sealed record BaseBranchCheck(
         {
             return Skip(name, source, "HEAD has no commit yet");
         }
-        var missing = git.CommitsMissingFromHead(resolved.Value!);
+        var missing = git.CommitsMissingFromHead(commit);
         if (!missing.Ok)
         {
             return Skip(name, source, $"git could not list what {name} holds that HEAD lacks: {missing.Error}");
@@ -56,7 +49,7 @@ public sealed record BaseBranchCheck(
         var owned = track.OwnedFiles.Select(f => new GlobPattern(f.Unwrapped)).ToList();
         var touching = missing.Value.Where(c => c.Files.Any(path => owned.Any(g => g.Matches(path)))).ToList();
         // A merge git cannot try (merge-tree --write-tree needs git 2.38) is said as such, never as a clean merge.
-        var conflicts = git.MergeConflicts(resolved.Value!);
+        var conflicts = git.MergeConflicts(commit);
         return conflicts.Ok
             ? new BaseBranchCheck(name, source, null, touching, conflicts.Value!)
             : new BaseBranchCheck(name, source, null, touching, [], $"git could not try the merge: {conflicts.Error}");
