@@ -41,17 +41,17 @@ internal static class HarnessMcpServer
                     var page = Guard(() => resources.List(request.Params?.Cursor));
                     return ValueTask.FromResult(new ListResourcesResult
                     {
-                        Resources = [.. page.Paths.Select(p => new Resource { Uri = McpResources.UriOf(p), Name = p, MimeType = MimeOf(p) })],
+                        Resources = [.. page.Entries.Select(e => new Resource { Uri = e.Uri, Name = e.Name, MimeType = e.MimeType })],
                         NextCursor = page.NextCursor,
                     });
                 },
                 ReadResourceHandler = (request, _) =>
                 {
                     var uri = request.Params?.Uri ?? "";
-                    var (path, text) = Guard(() => resources.Read(uri));
+                    var (mimeType, text) = Guard(() => resources.Read(uri));
                     return ValueTask.FromResult(new ReadResourceResult
                     {
-                        Contents = [new TextResourceContents { Uri = uri, MimeType = MimeOf(path), Text = text }],
+                        Contents = [new TextResourceContents { Uri = uri, MimeType = mimeType, Text = text }],
                     });
                 },
             },
@@ -83,8 +83,6 @@ internal static class HarnessMcpServer
             throw new McpProtocolException(e.Message, McpErrorCode.InvalidParams);
         }
     }
-
-    private static string MimeOf(string path) => path.EndsWith(".md", StringComparison.Ordinal) ? "text/markdown" : "application/yaml";
 
     private static string Version() =>
         typeof(HarnessMcpServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";

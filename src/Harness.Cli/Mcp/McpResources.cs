@@ -8,7 +8,8 @@ namespace Harness.Cli.Mcp;
 
 /// <summary>
 /// The repo's artifacts as MCP resources (harness://artifact/PATH): harness.yml, the docs folder and the task
-/// files. Listed a page at a time; only a listed file can be read, so no URI reaches outside the repo.
+/// files, then the whole restart prompts (<see cref="McpRestartResources"/>). Listed a page at a time; only a
+/// listed file can be read, so no URI reaches outside the repo.
 /// </summary>
 internal sealed class McpResources
 {
@@ -16,13 +17,18 @@ internal sealed class McpResources
     public const int PageSize = 100;
 
     private readonly string _repo;
+    private readonly McpRestartResources _prompts;
 
     public McpResources(string repo)
     {
         _repo = repo;
+        _prompts = new McpRestartResources(repo);
     }
 
-    public sealed record Page(IReadOnlyList<string> Paths, string? NextCursor);
+    /// <summary>One resource as listed: its URI, its name and its MIME type.</summary>
+    public sealed record Entry(string Uri, string Name, string MimeType);
+
+    public sealed record Page(IReadOnlyList<Entry> Entries, string? NextCursor);
 
     public Page List(string? cursor)
     {
@@ -31,18 +37,24 @@ internal sealed class McpResources
         {
             throw new McpArgumentException($"the cursor '{cursor}' is not one this server gave");
         }
-        var all = Artifacts();
+        var all = Artifacts().Select(p => new Entry(UriOf(p), p, MimeOf(p)))
+            .Concat(_prompts.List().Select(p => new Entry(p.Uri, p.Name, Markdown)))
+            .ToList();
         var page = all.Skip(start).Take(PageSize).ToList();
         var next = start + page.Count < all.Count ? (start + page.Count).ToString(CultureInfo.InvariantCulture) : null;
         return new Page(page, next);
     }
 
-    /// <summary>The text of the artifact at <paramref name="uri"/>; an argument error for anything else.</summary>
-    public (string Path, string Text) Read(string uri)
+    /// <summary>The MIME type and text of the artifact or restart prompt at <paramref name="uri"/>; an argument error for anything else.</summary>
+    public (string MimeType, string Text) Read(string uri)
     {
+        if (McpRestartResources.Owns(uri))
+        {
+            return (Markdown, _prompts.Read(uri));
+        }
         if (!uri.StartsWith(Scheme, StringComparison.Ordinal))
         {
-            throw new McpArgumentException($"'{uri}' is no harness artifact URI; they start with {Scheme}");
+            throw new McpArgumentException($"'{uri}' is no harness artifact URI; they start with {Scheme} (or harness://restart/ for a restart prompt)");
         }
         var path = Uri.UnescapeDataString(uri[Scheme.Length..]);
         if (!Artifacts().Contains(path, StringComparer.Ordinal))
@@ -53,8 +65,12 @@ internal sealed class McpResources
         {
             throw new McpArgumentException(error!.ToString());
         }
-        return (path, text!.Text);
+        return (MimeOf(path), text!.Text);
     }
+
+    private const string Markdown = "text/markdown";
+
+    private static string MimeOf(string path) => path.EndsWith(".md", StringComparison.Ordinal) ? Markdown : "application/yaml";
 
     public static string UriOf(string path) => Scheme + string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 

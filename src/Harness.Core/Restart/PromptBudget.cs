@@ -41,9 +41,9 @@ public static class PromptBudget
 
     /// <param name="prompt">The whole prompt as rendered.</param>
     /// <param name="maxChars">The budget.</param>
-    /// <param name="readWhole">The command that writes the whole prompt to FILE.</param>
+    /// <param name="readWhole">The two ways to read the whole prompt: the command that writes it to FILE, and the MCP resource.</param>
     /// <param name="ownTrack">The agent's track, quoted in full and never cut; null for the planner and a brief.</param>
-    public static string Fit(string prompt, int maxChars, string readWhole, string? ownTrack)
+    public static string Fit(string prompt, int maxChars, WholePrompt readWhole, string? ownTrack)
     {
         if (prompt.Length <= maxChars)
         {
@@ -73,7 +73,7 @@ public static class PromptBudget
     /// Puts back, the most needed first, each section cut on the way that fits after all: the last section cut
     /// may have been a large one that alone made room for smaller, less needed ones cut before it.
     /// </summary>
-    private static string Refill(IReadOnlyList<Unit> units, HashSet<int> cut, IReadOnlyList<int> order, int maxChars, string readWhole, string text)
+    private static string Refill(IReadOnlyList<Unit> units, HashSet<int> cut, IReadOnlyList<int> order, int maxChars, WholePrompt readWhole, string text)
     {
         foreach (var index in order.Where(cut.Contains).Reverse().ToList())
         {
@@ -119,14 +119,15 @@ public static class PromptBudget
         || heading.StartsWith("### Brief: Goal", StringComparison.Ordinal)
         || heading.StartsWith("### Brief: Verification", StringComparison.Ordinal);
 
-    private static string Join(IReadOnlyList<Unit> units, HashSet<int> cut, int maxChars, string readWhole)
+    private static string Join(IReadOnlyList<Unit> units, HashSet<int> cut, int maxChars, WholePrompt readWhole)
     {
         var text = new StringBuilder();
         text.Append(units[0].Text);
         var listed = string.Join("; ", cut.Order().Select(i => units[i].Heading.TrimStart('#', ' ')));
         text.Append("## Cut to fit ").Append(maxChars.ToString("N0", CultureInfo.InvariantCulture)).Append(" characters\n")
             .Append("Left out whole, least needed first: ").Append(listed).Append(".\n")
-            .Append("Read the prompt whole with `").Append(readWhole).Append("`, then read FILE; each section left out is also in the file and line named here.\n\n");
+            .Append("Read the prompt whole with `").Append(readWhole.Command).Append("`, then read FILE, or read the MCP resource `")
+            .Append(readWhole.Resource).Append("` (`harness mcp`); each section left out is also in the file and line named here.\n\n");
         for (var i = 1; i < units.Count; i++)
         {
             if (!cut.Contains(i) && !IsEmptyParent(units, cut, i))
@@ -171,4 +172,7 @@ public static class PromptBudget
     }
 
     private sealed record Unit(string Heading, string Text);
+
+    /// <summary>Where the whole prompt is: a command that writes it to FILE, and the MCP resource that returns it.</summary>
+    public sealed record WholePrompt(string Command, string Resource);
 }

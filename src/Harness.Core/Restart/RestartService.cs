@@ -57,7 +57,10 @@ public static class RestartService
         var packet = report.Packet;
         var role = packet.Agent.Source == CommandWords.Role ? packet.Agent.Role : null;
         var whole = Prompt(report);
-        return PromptBudget.Fit(whole.EndsWith('\n') ? whole : whole + "\n", maxChars, CommandWords.RestartToFile(packet.TaskId, packet.Agent.Track, role), packet.Agent.Track);
+        var readWhole = new PromptBudget.WholePrompt(
+            CommandWords.RestartToFile(packet.TaskId, packet.Agent.Track, role),
+            CommandWords.RestartResource(packet.TaskId, packet.Agent.Track));
+        return PromptBudget.Fit(whole.EndsWith('\n') ? whole : whole + "\n", maxChars, readWhole, packet.Agent.Track);
     }
 
     /// <summary>Writes the rendered output to <paramref name="outFile"/> atomically.</summary>

@@ -62,6 +62,31 @@ public sealed class McpServerTests
     }
 
     [Test]
+    public async Task The_whole_restart_prompt_of_each_task_and_unfinished_track_is_a_resource_that_a_cut_prompt_names()
+    {
+        using var repo = TempRepo.Sample();
+        var cut = repo.Harness("restart", "FEATURE-002", "--track", "B", "--allow-incomplete", "--max-chars", "3000");
+        var whole = repo.Harness("restart", "FEATURE-002", "--track", "B", "--allow-incomplete");
+        await using var session = await McpSession.StartAsync(repo.Root);
+
+        var resources = await session.Client.ListResourcesAsync();
+        var prompt = await session.Client.ReadResourceAsync("harness://restart/FEATURE-002/B");
+        var planner = await session.Client.ReadResourceAsync("harness://restart/FEATURE-002");
+        var unknown = async () => await session.Client.ReadResourceAsync("harness://restart/FEATURE-002/Z");
+
+        resources.Select(r => r.Uri).Should().Contain(["harness://restart/FEATURE-002", "harness://restart/FEATURE-002/B", "harness://restart/FEATURE-002/C"])
+            .And.NotContain("harness://restart/FEATURE-002/A", "Track A of the sample is done");
+        resources.Single(r => r.Uri == "harness://restart/FEATURE-002/B").MimeType.Should().Be("text/markdown");
+        cut.Output.Should().Contain("## Cut to fit 3,000 characters\n")
+            .And.Contain("Read the prompt whole with `harness restart FEATURE-002 --track B --out FILE`, then read FILE, or read the MCP resource `harness://restart/FEATURE-002/B` (`harness mcp`)");
+        var text = prompt.Contents.OfType<TextResourceContents>().Single().Text;
+        text.Length.Should().BeGreaterThan(3000);
+        text.TrimEnd().Should().Be(whole.Output.TrimEnd(), "the resource is the prompt restart prints, uncut");
+        planner.Contents.OfType<TextResourceContents>().Single().Text.Should().Contain("planner").And.NotContain("## Cut to fit");
+        (await unknown.Should().ThrowAsync<McpProtocolException>()).Which.Message.Should().Contain("Z");
+    }
+
+    [Test]
     public async Task A_resource_outside_the_artifacts_is_refused_with_a_plain_message()
     {
         using var repo = TempRepo.Sample();

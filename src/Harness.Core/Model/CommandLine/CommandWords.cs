@@ -57,6 +57,15 @@ public static class CommandWords
     public static string RestartToFile(string taskId, string? track, string? role) =>
         $"harness restart {taskId}{(track is null ? "" : $" {Track} {track}")}{(role is null ? "" : $" {Role} {role}")} {Out} FILE";
 
+    /// <summary>
+    /// The MCP resource (`harness mcp`) that holds the whole restart prompt of a task (the planner's) or of one of
+    /// its tracks: named here beside the command line's words, since a cut prompt names both ways to read it whole.
+    /// </summary>
+    public static string RestartResource(string taskId, string? track) =>
+        RestartResourceScheme + Uri.EscapeDataString(taskId) + (track is null ? "" : "/" + Uri.EscapeDataString(track));
+
+    public const string RestartResourceScheme = "harness://restart/";
+
     /// <summary>What a session-start hook runs: the current task's prompt, never failing closed.</summary>
     public static string RestartCurrentAllowingIncomplete => $"harness restart {Current} {AllowIncomplete} {MaxChars} {SessionStartBudget}";
 
