@@ -17,7 +17,7 @@ public sealed class InitAgentTests
         repo.Read("CLAUDE.md").Should().Contain("harness restart --current").And.Contain("harness verify").And.Contain("harness note");
         using var settings = JsonDocument.Parse(repo.Read(".claude/settings.json"));
         settings.RootElement.GetProperty("hooks").GetProperty("SessionStart")[0].GetProperty("hooks")[0]
-            .GetProperty("command").GetString().Should().Be("harness restart --current --allow-incomplete --max-chars 9500");
+            .GetProperty("command").GetString().Should().Be("harness restart --current --allow-incomplete --max-chars 9500 --repo \"$CLAUDE_PROJECT_DIR\"");
         using var mcp = JsonDocument.Parse(repo.Read(".mcp.json"));
         mcp.RootElement.GetProperty("mcpServers").GetProperty("harness").GetProperty("args")[0].GetString().Should().Be("mcp");
     }
@@ -48,7 +48,7 @@ public sealed class InitAgentTests
         var sessionStart = root.GetProperty("hooks").GetProperty("SessionStart");
         sessionStart.GetArrayLength().Should().Be(2);
         sessionStart[0].GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("echo こんにちは");
-        sessionStart[1].GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("harness restart --current --allow-incomplete --max-chars 9500");
+        sessionStart[1].GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("harness restart --current --allow-incomplete --max-chars 9500 --repo \"$CLAUDE_PROJECT_DIR\"");
         root.GetProperty("hooks").GetProperty("Stop")[0].GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("./scripts/check.sh");
         repo.Read(".claude/settings.json").Should().Contain("こんにちは", "non-ASCII text stays readable");
         repo.Read("CLAUDE.md").Should().StartWith("# Project rules\r\n\r\nUse tabs.\r\n\r\n<!-- harness:begin -->\r\n");
@@ -66,6 +66,20 @@ public sealed class InitAgentTests
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().Contain("kept CLAUDE.md").And.Contain("kept .claude/settings.json").And.Contain("kept .mcp.json");
         new[] { "CLAUDE.md", ".claude/settings.json", ".mcp.json" }.Select(repo.Read).Should().Equal(before);
+    }
+
+    [Test]
+    public void A_hook_line_of_an_older_harness_is_recognised_as_harness_s_own_and_not_added_twice()
+    {
+        using var repo = TempRepo.Git();
+        const string older = "{\n  \"hooks\": {\n    \"SessionStart\": [ { \"hooks\": [ { \"type\": \"command\", \"command\": \"harness restart --current --allow-incomplete --max-chars 9500\" } ] } ]\n  }\n}\n";
+        repo.Write(".claude/settings.json", older);
+
+        var result = repo.Harness("init", "--agent", "claude");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("kept .claude/settings.json");
+        repo.Read(".claude/settings.json").Should().Be(older);
     }
 
     [Test]

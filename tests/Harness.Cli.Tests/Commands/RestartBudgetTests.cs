@@ -110,9 +110,10 @@ public sealed class RestartBudgetTests
         var hook = JsonDocument.Parse(repo.Read(".claude/settings.json")).RootElement
             .GetProperty("hooks").GetProperty("SessionStart")[0].GetProperty("hooks")[0].GetProperty("command").GetString()!;
 
-        var result = repo.Harness(hook.Split(' ')[1..]);
+        // The client's shell expands $CLAUDE_PROJECT_DIR to the project; in-process it is the repo's root.
+        var result = repo.Harness(hook.Replace("\"$CLAUDE_PROJECT_DIR\"", repo.Root, StringComparison.Ordinal).Split(' ')[1..]);
 
-        hook.Should().EndWith("--max-chars 9500");
+        hook.Should().Contain("--max-chars 9500 ");
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Length.Should().BeLessThanOrEqualTo(9500);
         result.Output.Should().Contain("## Cut to fit 9,500 characters");

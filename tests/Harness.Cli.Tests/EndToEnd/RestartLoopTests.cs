@@ -7,9 +7,10 @@ namespace Harness.Cli.Tests.EndToEnd;
 /// <summary>
 /// The whole loop as agents play it across sessions, every step a real process on a temporary git repo, with
 /// `harness` on PATH as the installed hooks call it: init --agent claude on a three-track feature; session 1 is
-/// coder-a's on Track A (start, edit and commit, verify, note, handoff to coder-b as done, commit, each commit through
-/// the pre-commit hook);
-/// session 2 begins with exactly the command the installed SessionStart hook runs, from a subfolder, for coder-b
+/// coder-a's on Track A (start, edit, verify, note, handoff to coder-b as done, commit, each commit through the
+/// pre-commit hook);
+/// session 2 begins with exactly the command the installed SessionStart hook runs, from a folder outside the repo
+/// with CLAUDE_PROJECT_DIR set as Claude Code sets it, for coder-b
 /// (launched with HARNESS_TASK/HARNESS_TRACK); coder-b's commit of a file of A is stopped by the installed hook;
 /// session 3 is the reviewer's. Each prompt must point its fresh agent the right way.
 /// </summary>
@@ -43,22 +44,24 @@ public sealed class RestartLoopTests
         prompt1.Output.Should().Contain("Track A").And.Contain("coder-a").And.NotContain("You are the planner");
         File.AppendAllText(repo.PathOf("src/support_hub/assignee_filter.sh"), "# blank-only assignees count as none\n");
         File.AppendAllText(repo.PathOf("tests/test_assignee_filter.sh"), "# covered: blank-only assignee\n");
-        // The code is committed before its verify: a record made on a dirty tree cannot prove what was committed after.
-        loop.Git("add", "-A");
-        loop.Git("commit", "-q", "-m", "Track A: blank-only assignees").ShouldSucceed();
+        // The order: edit, verify on the dirty tree, note, handoff, then one commit of it all. The record
+        // keeps the tree it ran on, so the commit of that same code leaves it current.
         loop.Harness("verify", "FEATURE-002", "--track", "A").ShouldSucceed();
         loop.Harness("note", "--completed", "Track A: blank-only assignees count as none", "--next", "coder-b: build the audit log on A's filter").ShouldSucceed();
         var handoff = loop.Harness("handoff", "--to", "coder-b", "--status", "done");
         handoff.ShouldSucceed();
         loop.Git("add", "-A");
-        loop.Git("commit", "-q", "-m", "Track A: verified, noted and handed to coder-b").ShouldSucceed();
+        loop.Git("commit", "-q", "-m", "Track A: blank-only assignees, verified, noted and handed to coder-b").ShouldSucceed();
         repo.Read(FeatureList).Should().Contain("### Track A: Assignee Filter Semantics\n- Status\n  - done\n", "handoff --status done moved the track");
 
-        // Session 2: coder-b, in a fresh session that starts with exactly the installed hook, from a subfolder.
+        // Session 2: coder-b, in a fresh session that starts with exactly the installed hook, from a folder outside
+        // the repo: the client sets CLAUDE_PROJECT_DIR, and the hook names it.
         loop.Harness("start", "--clear").ShouldSucceed();
         var coderB = new Dictionary<string, string> { ["HARNESS_TASK"] = "FEATURE-002", ["HARNESS_TRACK"] = "B" };
-        Directory.CreateDirectory(repo.PathOf("src/support_hub/notes"));
-        var prompt2 = loop.Shell(repo.PathOf("src/support_hub/notes"), hook, coderB);
+        var outside = Path.GetFullPath(Path.Combine(repo.Root, "..", "elsewhere"));
+        Directory.CreateDirectory(outside);
+        hook.Should().Contain("$CLAUDE_PROJECT_DIR");
+        var prompt2 = loop.Shell(outside, hook, coderB);
         prompt2.ExitCode.Should().Be(0, prompt2.ToString());
         prompt2.Output.Should().Contain("Track B").And.Contain("coder-b").And.NotContain("You are the planner");
         prompt2.Output.Length.Should().BeLessThanOrEqualTo(9500, "the hook's budget, under what Claude Code passes to the model whole");
@@ -73,9 +76,10 @@ public sealed class RestartLoopTests
         (refused.Output + refused.Error).Should().Contain("src/support_hub/assignee_filter.sh").And.Contain("Track A");
         loop.Git("reset", "-q", "--hard").ShouldSucceed();
 
-        // Session 3: the reviewer of Track C.
-        var reviewer = new Dictionary<string, string> { ["HARNESS_TASK"] = "FEATURE-002", ["HARNESS_TRACK"] = "C" };
-        var prompt3 = loop.Shell(repo.Root, hook, reviewer);
+        // Session 3: the reviewer of Track C, from a subfolder, in a client that leaves CLAUDE_PROJECT_DIR empty:
+        // `--repo ""` is the current folder, and harness finds the repo upwards.
+        var reviewer = new Dictionary<string, string> { ["HARNESS_TASK"] = "FEATURE-002", ["HARNESS_TRACK"] = "C", ["CLAUDE_PROJECT_DIR"] = "" };
+        var prompt3 = loop.Shell(repo.PathOf("src/support_hub"), hook, reviewer);
         prompt3.ExitCode.Should().Be(0, prompt3.ToString());
         prompt3.Output.Should().Contain("Track C").And.Contain("reviewer").And.NotContain("You are the planner");
         prompt3.Output.Length.Should().BeLessThanOrEqualTo(9500);

@@ -44,7 +44,7 @@ public static class AgentSetupService
         {
             case AgentKind.Claude:
                 actions.Add(InstructionFile.AddSection(root, "CLAUDE.md"));
-                actions.Add(JsonSettingsFile.AddSessionStartHook(root, ".claude/settings.json", AgentInstructions.SessionStartCommand));
+                actions.Add(JsonSettingsFile.AddSessionStartHook(root, ".claude/settings.json", AgentInstructions.SessionStartCommand, AgentInstructions.SessionStartMark));
                 actions.Add(JsonSettingsFile.AddMcpServer(root, ".mcp.json"));
                 break;
             case AgentKind.Codex:

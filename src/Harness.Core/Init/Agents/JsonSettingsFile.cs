@@ -11,8 +11,11 @@ namespace Harness.Core.Init.Agents;
 /// </summary>
 internal static class JsonSettingsFile
 {
-    /// <summary>Claude Code's SessionStart hook: `hooks.SessionStart[] = {hooks: [{type: command, command}]}`.</summary>
-    public static PendingFile AddSessionStartHook(string root, string relativePath, string command) =>
+    /// <summary>
+    /// Claude Code's SessionStart hook: `hooks.SessionStart[] = {hooks: [{type: command, command}]}`; kept when a
+    /// hook's command already holds <paramref name="ownMark"/> (harness's own, of this version or an older one).
+    /// </summary>
+    public static PendingFile AddSessionStartHook(string root, string relativePath, string command, string ownMark) =>
         Merge(root, relativePath, settings =>
         {
             var hooks = ObjectAt(settings, "hooks", relativePath);
@@ -21,7 +24,7 @@ internal static class JsonSettingsFile
             {
                 throw new HarnessInputException($"{relativePath}: hooks.SessionStart is not a list; fix it or add the hook by hand");
             }
-            if (sessionStart is not null && sessionStart.Any(entry => RunsCommand(entry, command)))
+            if (sessionStart is not null && sessionStart.Any(entry => RunsCommand(entry, ownMark)))
             {
                 return false;
             }
