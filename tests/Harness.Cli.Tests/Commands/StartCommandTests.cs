@@ -149,7 +149,8 @@ public sealed class StartCommandTests
         repo.Harness("start", "FEATURE-002", "--track", "B").ExitCode.Should().Be(0);
         Directory.CreateDirectory(repo.PathOf("src/support_hub/deep"));
 
-        var result = HarnessRunner.Run(repo.PathOf("src/support_hub/deep"), hook.Split(' ')[1..]);
+        // As a shell runs it where $CLAUDE_PROJECT_DIR is empty: `--repo ""`, the current folder, found upwards.
+        var result = HarnessRunner.Run(repo.PathOf("src/support_hub/deep"), hook.Replace("\"$CLAUDE_PROJECT_DIR\"", "", StringComparison.Ordinal).Split(' ')[1..]);
 
         hook.Should().StartWith("harness restart --current");
         result.ExitCode.Should().Be(0, result.ToString());
