@@ -11,9 +11,6 @@ public static class AgentInstructions
     public const string BeginMarker = "<!-- harness:begin -->";
     public const string EndMarker = "<!-- harness:end -->";
 
-    /// <summary>The command a session-start hook runs: never fails closed, so a new session always starts.</summary>
-    public static string SessionStartCommand => CommandWords.RestartCurrentAllowingIncomplete;
-
     public static string Section(string newline) => string.Join(newline,
         BeginMarker,
         "## Long-running tasks (harness)",
