@@ -8,9 +8,9 @@ using Harness.Core.Model.Writing;
 namespace Harness.Core.Init;
 
 /// <summary>
-/// Scaffolds harness.yml, the three docs, the tasks folder and the .gitignore lines for harness's own leftovers. Nothing that exists is overwritten: it is
-/// kept, or with force replaced after the old file is copied to PATH.bak (PATH.bak.1, .bak.2, ... when earlier
-/// backups are there: every earlier version stays). Nothing is read or written through a link that leaves the repo.
+/// Scaffolds harness.yml, the three docs, the tasks folder and the .gitignore lines for harness's own leftovers.
+/// Nothing that exists is overwritten: it is kept, or with force replaced after the old file is copied to PATH.bak
+/// (PATH.bak.1, .bak.2, ... when earlier backups are there: every earlier version stays). Nothing is read or written through a link that leaves the repo.
 /// </summary>
 public static class InitService
 {
