@@ -8,9 +8,9 @@ using Harness.Core.Model.Writing;
 namespace Harness.Core.Init;
 
 /// <summary>
-/// Scaffolds harness.yml, the three docs and the tasks folder. Nothing that exists is overwritten: it is
-/// kept, or with force replaced after the old file is copied to PATH.bak (PATH.bak.1, .bak.2, ... when earlier
-/// backups are there: every earlier version stays). Nothing is read or written through a link that leaves the repo.
+/// Scaffolds harness.yml, the three docs, the tasks folder and the .gitignore lines for harness's own leftovers.
+/// Nothing that exists is overwritten: it is kept, or with force replaced after the old file is copied to PATH.bak
+/// (PATH.bak.1, .bak.2, ... when earlier backups are there: every earlier version stays). Nothing is read or written through a link that leaves the repo.
 /// </summary>
 public static class InitService
 {
@@ -65,6 +65,7 @@ public static class InitService
             AtomicFile.TryCreate(Path.Combine(tasks, ".gitkeep"), "");
             return new FileAction(FileActionKind.Created, config.TasksPath + "/");
         }));
+        pending.Add(GitIgnoreFile.AddPatterns(root));
         return pending;
     }
 
@@ -120,5 +121,6 @@ public static class InitService
             throw new HarnessInputException($"{relativePath}: is a folder where a file should be; move it away first");
         }
         DanglingLink.Refuse(root, relativePath);
+        FileOnTheWay.Refuse(root, relativePath);
     }
 }

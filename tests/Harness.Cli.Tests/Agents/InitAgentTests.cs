@@ -97,6 +97,68 @@ public sealed class InitAgentTests
     }
 
     [Test]
+    public void Init_agent_codex_installs_a_session_start_hook_in_codex_hooks_json_within_codex_budget()
+    {
+        using var repo = TempRepo.Git();
+
+        var result = repo.Harness("init", "--agent", "codex");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("created .codex/hooks.json");
+        using var hooks = JsonDocument.Parse(repo.Read(".codex/hooks.json"));
+        var entry = hooks.RootElement.GetProperty("hooks").GetProperty("SessionStart")[0];
+        entry.GetProperty("matcher").GetString().Should().Be("startup|resume|clear");
+        entry.GetProperty("hooks")[0].GetProperty("type").GetString().Should().Be("command");
+        entry.GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("harness restart --current --allow-incomplete --max-chars 5000");
+    }
+
+    [Test]
+    public void Codex_hooks_json_keeps_the_users_hooks_and_a_harness_hook_is_not_added_twice()
+    {
+        using var repo = TempRepo.Git();
+        const string original = """
+            {
+              "hooks": {
+                "SessionStart": [ { "matcher": "startup", "hooks": [ { "type": "command", "command": "echo おはよう", "timeout": 5 } ] } ],
+                "Stop": [ { "hooks": [ { "type": "command", "command": "./scripts/stop.sh" } ] } ]
+              }
+            }
+            """;
+        repo.Write(".codex/hooks.json", original);
+
+        var first = repo.Harness("init", "--agent", "codex");
+        var afterFirst = repo.Read(".codex/hooks.json");
+        var second = repo.Harness("init", "--agent", "codex", "--command", "dotnet tool run harness");
+
+        first.ExitCode.Should().Be(0, first.ToString());
+        first.Output.Should().Contain("updated .codex/hooks.json");
+        second.Output.Should().Contain("kept .codex/hooks.json");
+        repo.Read(".codex/hooks.json").Should().Be(afterFirst);
+        using var hooks = JsonDocument.Parse(afterFirst);
+        var sessionStart = hooks.RootElement.GetProperty("hooks").GetProperty("SessionStart");
+        sessionStart.GetArrayLength().Should().Be(2);
+        sessionStart[0].GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("echo おはよう");
+        sessionStart[0].GetProperty("hooks")[0].GetProperty("timeout").GetInt32().Should().Be(5);
+        sessionStart[1].GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("harness restart --current --allow-incomplete --max-chars 5000");
+        hooks.RootElement.GetProperty("hooks").GetProperty("Stop")[0].GetProperty("hooks")[0].GetProperty("command").GetString().Should().Be("./scripts/stop.sh");
+    }
+
+    [Test]
+    public void Codex_hook_runs_a_restart_that_fits_its_budget_in_the_sample_repo()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Harness("init", "--agent", "codex").ExitCode.Should().Be(0);
+        using var hooks = JsonDocument.Parse(repo.Read(".codex/hooks.json"));
+        var line = hooks.RootElement.GetProperty("hooks").GetProperty("SessionStart")[0].GetProperty("hooks")[0].GetProperty("command").GetString()!;
+
+        var result = repo.Harness(line.Split(' ').Skip(1).ToArray());
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Length.Should().BeLessThanOrEqualTo(5000);
+        result.Output.Should().Contain("FEATURE-");
+    }
+
+    [Test]
     public void Init_agent_generic_writes_agents_md_and_mcp_json()
     {
         using var repo = TempRepo.Git();
@@ -172,6 +234,56 @@ public sealed class InitAgentTests
         NothingScaffolded(repo);
         repo.Read("CLAUDE.md").Should().Be("# プロジェクトの約束\n\n- テストを先に書く。\n");
         repo.Read(".claude/settings.json").Should().Be("{\n  \"hooks\": [\"SessionStart\"]\n}\n");
+    }
+
+    [Test]
+    public void Claude_settings_with_comments_are_refused_and_nothing_at_all_is_written()
+    {
+        using var repo = TempRepo.Git();
+        const string settings = "{\n  // 自分用\n  \"permissions\": {}\n}\n";
+        repo.Write(".claude/settings.json", settings);
+
+        var result = repo.Harness("init", "--agent", "claude");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith("harness: .claude/settings.json:2: is not valid JSON").And.NotContain("   at ");
+        repo.Read(".claude/settings.json").Should().Be(settings);
+        NothingScaffolded(repo);
+        foreach (var path in new[] { "CLAUDE.md", ".mcp.json", ".gitignore" })
+        {
+            repo.Exists(path).Should().BeFalse(path);
+        }
+    }
+
+    [Test]
+    public void A_broken_codex_config_is_refused_and_nothing_at_all_is_written()
+    {
+        using var repo = TempRepo.Git();
+        repo.Write(".codex/config.toml", "[mcp_servers\n");
+
+        var result = repo.Harness("init", "--agent", "codex");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith("harness: .codex/config.toml:1:").And.Contain("is not valid TOML");
+        NothingScaffolded(repo);
+        foreach (var path in new[] { "AGENTS.md", ".codex/hooks.json", ".gitignore" })
+        {
+            repo.Exists(path).Should().BeFalse(path);
+        }
+    }
+
+    [Test]
+    public void A_file_where_the_codex_folder_goes_is_refused_before_anything_is_written()
+    {
+        using var repo = TempRepo.Git();
+        repo.Write(".codex", "not a folder\n");
+
+        var result = repo.Harness("init", "--agent", "codex");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().Be("harness: .codex/config.toml: .codex is a file where harness needs a folder; move it away, then run the command again (nothing was written)");
+        NothingScaffolded(repo);
+        repo.Exists("AGENTS.md").Should().BeFalse();
     }
 
     private static void NothingScaffolded(TempRepo repo)

@@ -11,16 +11,6 @@ public static class AgentInstructions
     public const string BeginMarker = "<!-- harness:begin -->";
     public const string EndMarker = "<!-- harness:end -->";
 
-    /// <summary>
-    /// The command Claude Code's session-start hook runs: never fails closed, so a new session always starts. Claude
-    /// Code runs it through a shell with $CLAUDE_PROJECT_DIR set to the project, so the hook finds the repo from any
-    /// folder the session is in; where the variable is empty, `--repo ""` is the current folder, found upwards.
-    /// </summary>
-    public static string SessionStartCommand => $"{CommandWords.RestartCurrentAllowingIncomplete} {CommandWords.Repo} \"$CLAUDE_PROJECT_DIR\"";
-
-    /// <summary>What every session-start hook harness ever installed starts with: an older line is harness's own too, never doubled.</summary>
-    public static string SessionStartMark => $"harness restart {CommandWords.Current}";
-
     public static string Section(string newline) => string.Join(newline,
         BeginMarker,
         "## Long-running tasks (harness)",

@@ -8,7 +8,7 @@ public enum AgentKind
     /// <summary>Claude Code: CLAUDE.md, a SessionStart hook in .claude/settings.json, .mcp.json.</summary>
     Claude,
 
-    /// <summary>OpenAI Codex CLI: AGENTS.md and the MCP server in .codex/config.toml.</summary>
+    /// <summary>OpenAI Codex CLI: AGENTS.md, the MCP server in .codex/config.toml, a SessionStart hook in .codex/hooks.json.</summary>
     Codex,
 
     /// <summary>Any agent that reads AGENTS.md and a project .mcp.json.</summary>

@@ -15,6 +15,7 @@ internal static class ExistingFile
         // The file and every folder above it: a linked CLAUDE.md or .claude/ must not bring outside text into the repo.
         var full = RepoPathGuard.FullPath(root, relativePath);
         DanglingLink.Refuse(root, relativePath);
+        FileOnTheWay.Refuse(root, relativePath);
         if (Directory.Exists(full))
         {
             throw new HarnessInputException($"{relativePath}: is a folder where a file should be; move it away first");

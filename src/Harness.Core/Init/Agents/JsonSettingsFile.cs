@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Writing;
 
@@ -12,10 +13,11 @@ namespace Harness.Core.Init.Agents;
 internal static class JsonSettingsFile
 {
     /// <summary>
-    /// Claude Code's SessionStart hook: `hooks.SessionStart[] = {hooks: [{type: command, command}]}`; kept when a
-    /// hook's command already holds <paramref name="ownMark"/> (harness's own, of this version or an older one).
+    /// A SessionStart hook, as Claude Code (.claude/settings.json) and Codex (.codex/hooks.json) both read it:
+    /// `hooks.SessionStart[] = {matcher?, hooks: [{type: command, command}]}`. A hook that already runs harness's
+    /// restart, by whatever command, is kept: a second one would print the prompt twice.
     /// </summary>
-    public static PendingFile AddSessionStartHook(string root, string relativePath, string command, string ownMark) =>
+    public static PendingFile AddSessionStartHook(string root, string relativePath, string command, string? matcher = null) =>
         Merge(root, relativePath, settings =>
         {
             var hooks = ObjectAt(settings, "hooks", relativePath);
@@ -24,7 +26,7 @@ internal static class JsonSettingsFile
             {
                 throw new HarnessInputException($"{relativePath}: hooks.SessionStart is not a list; fix it or add the hook by hand");
             }
-            if (sessionStart is not null && sessionStart.Any(entry => RunsCommand(entry, ownMark)))
+            if (sessionStart is not null && sessionStart.Any(RunsHarnessRestart))
             {
                 return false;
             }
@@ -33,16 +35,18 @@ internal static class JsonSettingsFile
                 sessionStart = [];
                 hooks["SessionStart"] = sessionStart;
             }
-            JsonNode entry = new JsonObject
+            var entry = new JsonObject();
+            if (matcher is not null)
             {
-                ["hooks"] = new JsonArray(new JsonObject { ["type"] = "command", ["command"] = command }),
-            };
-            sessionStart.Add(entry);
+                entry["matcher"] = matcher;
+            }
+            entry["hooks"] = new JsonArray(new JsonObject { ["type"] = "command", ["command"] = command });
+            sessionStart.Add((JsonNode)entry);
             return true;
         });
 
     /// <summary>The project MCP registration read by Claude Code and other agents: `mcpServers.harness`.</summary>
-    public static PendingFile AddMcpServer(string root, string relativePath) =>
+    public static PendingFile AddMcpServer(string root, string relativePath, HarnessCommand command) =>
         Merge(root, relativePath, settings =>
         {
             var servers = ObjectAt(settings, "mcpServers", relativePath);
@@ -50,7 +54,8 @@ internal static class JsonSettingsFile
             {
                 return false;
             }
-            servers["harness"] = new JsonObject { ["command"] = "harness", ["args"] = new JsonArray("mcp") };
+            var args = new JsonArray(command.Words.Skip(1).Append("mcp").Select(word => (JsonNode)JsonValue.Create(word)).ToArray());
+            servers["harness"] = new JsonObject { ["command"] = command.Words[0], ["args"] = args };
             return true;
         });
 
@@ -143,10 +148,11 @@ internal static class JsonSettingsFile
         }
     }
 
-    private static bool RunsCommand(JsonNode? entry, string command) =>
+    private static bool RunsHarnessRestart(JsonNode? entry) =>
         entry is JsonObject group && group["hooks"] is JsonArray hooks && hooks.Any(hook =>
             hook is JsonObject h && h["command"] is JsonValue value && value.TryGetValue<string>(out var text)
-            && text.Contains(command, StringComparison.Ordinal));
+            && text.Contains("harness", StringComparison.OrdinalIgnoreCase)
+            && text.Contains($"restart {CommandWords.Current}", StringComparison.Ordinal));
 
     private static string Serialize(JsonObject settings, string newline)
     {

@@ -26,6 +26,7 @@ public static class CommandWords
     public const string ChangedReset = "--changed-reset";
     public const string To = "--to";
     public const string Clear = "--clear";
+    public const string Command = "--command";
 
     /// <summary>`harness start ID`, with `--track T` when a track is given: sets who the session's agent is.</summary>
     public static string Start(string taskId, string? track = null) =>
@@ -40,6 +41,13 @@ public static class CommandWords
 
     /// <summary>The budget the session-start hook gives the prompt: under the 10,000 characters Claude Code passes to the model whole.</summary>
     public const int SessionStartBudget = 9500;
+
+    /// <summary>
+    /// The budget of Codex's session-start hook: Codex keeps hook context whole up to 2,500 tokens and spills the rest
+    /// to a file, leaving the model a preview (openai/codex, codex-rs/hooks: "spill hook text once it exceeds a fixed
+    /// 2_500-token budget"). 5,000 characters stay under it for English and for Japanese prose under English headings.
+    /// </summary>
+    public const int CodexSessionStartBudget = 5000;
 
     /// <summary>`harness verify ID`, with `--track T` for each track given.</summary>
     public static string Verify(string taskId, params IEnumerable<string> tracks) =>
@@ -66,8 +74,15 @@ public static class CommandWords
 
     public const string RestartResourceScheme = "harness://restart/";
 
-    /// <summary>What a session-start hook runs: the current task's prompt, never failing closed.</summary>
-    public static string RestartCurrentAllowingIncomplete => $"harness restart {Current} {AllowIncomplete} {MaxChars} {SessionStartBudget}";
+    /// <summary>
+    /// Where Claude Code's hook finds the project: Claude Code runs hook commands through a shell with
+    /// $CLAUDE_PROJECT_DIR set, so the hook works from any folder; an empty variable gives `--repo ""`, the current
+    /// folder, found upwards.
+    /// </summary>
+    public const string ClaudeProjectDir = "\"$CLAUDE_PROJECT_DIR\"";
+
+    /// <summary>What a session-start hook runs after whatever command runs harness: the current task's prompt, never failing closed.</summary>
+    public static string RestartCurrentAllowingIncompleteArguments(int budget) => $"restart {Current} {AllowIncomplete} {MaxChars} {budget}";
 
     /// <summary>The line a pre-commit hook runs, for the harness repo at <paramref name="quotedRepo"/> (shell-quoted).</summary>
     public static string PreCommitHook(string quotedRepo) => $"harness hooks pre-commit {Repo} {quotedRepo} || exit 1";

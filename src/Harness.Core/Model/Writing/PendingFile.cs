@@ -12,7 +12,7 @@ public sealed class PendingFile(string path, Func<FileAction> write)
     /// <summary>Writes the file (or keeps it) and says what was done.</summary>
     public FileAction Apply() => write();
 
-    public static PendingFile Kept(string path) => new(path, () => new FileAction(FileActionKind.Kept, path));
+    public static PendingFile Kept(string path, string? why = null) => new(path, () => new FileAction(FileActionKind.Kept, path, Why: why));
 }
 
 /// <summary>A path that is a symbolic link to nothing: writing through it would create the link's target somewhere else.</summary>
@@ -37,6 +37,23 @@ internal static class DanglingLink
         if (!exists)
         {
             throw new HarnessInputException($"{relativePath}: is a link to {target}, which does not exist; remove the link or create the file it points to, then run the command again (nothing was written)");
+        }
+    }
+}
+
+/// <summary>A file on the way to a file to write, where a folder must be: creating the folder would fail halfway through a command.</summary>
+internal static class FileOnTheWay
+{
+    public static void Refuse(string root, string relativePath)
+    {
+        var parts = relativePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = 1; count < parts.Length; count++)
+        {
+            var folder = string.Join('/', parts.Take(count));
+            if (File.Exists(System.IO.Path.Combine(root, folder)))
+            {
+                throw new HarnessInputException($"{relativePath}: {folder} is a file where harness needs a folder; move it away, then run the command again (nothing was written)");
+            }
         }
     }
 }
