@@ -13,8 +13,9 @@ namespace Harness.Cli.Tests.EndToEnd;
 /// with CLAUDE_PROJECT_DIR set as Claude Code sets it, for coder-b
 /// (launched with HARNESS_TASK/HARNESS_TRACK); coder-b's commit of a file of A is stopped by the installed hook;
 /// session 3 is the reviewer's. Each prompt must point its fresh agent the right way.
+/// It runs beside the other tests: it shares no state of the test process (each child gets its own PATH and
+/// variables, the repo and its bin folder are its own), and its steps wait on no clock but their 120 s limit.
 /// </summary>
-[NonParallelizable]
 public sealed class RestartLoopTests
 {
     private const string FeatureList = "docs/harness/feature-list.md";

@@ -4,8 +4,9 @@ using Harness.Cli.Tests.Support;
 namespace Harness.Cli.Tests.Robustness;
 
 /// <summary>
-/// Ids and tool arguments from a hostile user or agent, each through a real process: an id is one safe name
-/// whatever idPattern says, and a value an MCP client sends never becomes an option.
+/// Ids and tool arguments from a hostile user or agent, through the real command line (in-process; the id reaches
+/// it as the same string an argv holds) and the MCP server's process: an id is one safe name whatever idPattern
+/// says, and a value an MCP client sends never becomes an option.
 /// </summary>
 public sealed class HostileIdTests
 {
@@ -14,7 +15,7 @@ public sealed class HostileIdTests
     {
         using var repo = TempRepo.Sample();
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["new", "FEATURE-9\n", "--title", "x", "--single-agent"]);
+        var result = repo.Harness(["new", "FEATURE-9\n", "--title", "x", "--single-agent"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Trim().Should().Be("harness: task id 'FEATURE-9\\n' is no single name of letters, digits, '.', '_' and '-' (it must start with a letter or digit)");
@@ -29,8 +30,8 @@ public sealed class HostileIdTests
         var name = "outside-" + Path.GetFileName(repo.Root);
         var outside = Path.Combine(Path.GetDirectoryName(repo.Root)!, name);
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["new", $"../../{name}/pwn", "--title", "x", "--single-agent"]);
-        var lint = HarnessRunner.RunProcess(repo.Root, ["lint"]);
+        var result = repo.Harness(["new", $"../../{name}/pwn", "--title", "x", "--single-agent"]);
+        var lint = repo.Harness(["lint"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Should().Contain($"task id '../../{name}/pwn' is no single name");
@@ -46,7 +47,7 @@ public sealed class HostileIdTests
 
         foreach (var args in new[] { new[] { "restart", id }, ["status", id], ["note", id, "--next", "x"], ["verify", id], ["new", id, "--title", "x"] })
         {
-            var result = HarnessRunner.RunProcess(repo.Root, args);
+            var result = repo.Harness(args);
 
             result.ExitCode.Should().Be(2, result.ToString());
             result.Error.Should().Contain("is 300 characters long; a task id has at most 80").And.NotContain("Exception");
@@ -86,11 +87,11 @@ public sealed class HostileFileNameTests
         using var repo = TempRepo.Sample();
         repo.Write(Name, "echo x\n");
 
-        var note = HarnessRunner.RunProcess(repo.Root, "note", "FEATURE-002", "--completed", "Ran.");
-        var handoff = HarnessRunner.RunProcess(repo.Root, "handoff", "FEATURE-002", "--track", "B", "--to", "reviewer");
-        var status = HarnessRunner.RunProcess(repo.Root, "status", "FEATURE-002");
+        var note = repo.Harness("note", "FEATURE-002", "--completed", "Ran.");
+        var handoff = repo.Harness("handoff", "FEATURE-002", "--track", "B", "--to", "reviewer");
+        var status = repo.Harness("status", "FEATURE-002");
         repo.Edit("docs/harness/feature-list.md", "  - `src/support_hub/audit_log.sh`", "  - `src/support_hub/audit_log.sh`\n  - `src/support_hub/x*`");
-        var restart = HarnessRunner.RunProcess(repo.Root, "restart", "FEATURE-002", "--track", "B", "--allow-incomplete");
+        var restart = repo.Harness("restart", "FEATURE-002", "--track", "B", "--allow-incomplete");
 
         note.ExitCode.Should().Be(0, note.ToString());
         var text = repo.Read("tasks/FEATURE-002-progress.md");

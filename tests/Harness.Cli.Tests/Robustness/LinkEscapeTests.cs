@@ -5,8 +5,9 @@ namespace Harness.Cli.Tests.Robustness;
 
 /// <summary>
 /// A folder of the repo replaced by a symbolic link to a folder outside it (`rm -rf tasks; ln -s /elsewhere/tasks
-/// tasks`), and init over links: each command runs as a real process, is refused with one line naming the path and
-/// the link, and leaves the outside files exactly as they were. A link inside the repo to inside the repo still works.
+/// tasks`), and init over links: each command runs through the real command line (in-process: the check is in the
+/// file layer, not in the process), is refused with one line naming the path and the link, and leaves the outside
+/// files exactly as they were. A link inside the repo to inside the repo still works.
 /// </summary>
 public sealed class LinkEscapeTests
 {
@@ -20,7 +21,7 @@ public sealed class LinkEscapeTests
         var target = LinkOut(repo, "tasks", outside);
         var before = Snapshot(outside);
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["note", "FEATURE-002", "--completed", "外のファイルに書いた"]);
+        var result = repo.Harness(["note", "FEATURE-002", "--completed", "外のファイルに書いた"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Trim().Should().Be($"harness: tasks: leaves the repo through the link tasks -> {target}{Suffix}");
@@ -35,7 +36,7 @@ public sealed class LinkEscapeTests
         var target = LinkOut(repo, "docs/harness", outside);
         var before = Snapshot(outside);
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["new", "FEATURE-003", "--title", "検索の改善", "--single-agent"]);
+        var result = repo.Harness(["new", "FEATURE-003", "--title", "検索の改善", "--single-agent"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Should().Contain($"leaves the repo through the link docs/harness -> {target}{Suffix}").And.NotContain("Exception");
@@ -52,7 +53,7 @@ public sealed class LinkEscapeTests
         Directory.CreateDirectory(repo.PathOf(".harness"));
         Directory.CreateSymbolicLink(repo.PathOf(".harness/evidence"), outside.PathOf("evidence"));
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["verify", "FEATURE-002", "--track", "A"]);
+        var result = repo.Harness(["verify", "FEATURE-002", "--track", "A"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Trim().Should().Be(
@@ -69,7 +70,7 @@ public sealed class LinkEscapeTests
         Directory.CreateDirectory(outside.PathOf("handoffs"));
         Directory.CreateSymbolicLink(repo.PathOf("tasks/FEATURE-002-handoffs"), outside.PathOf("handoffs"));
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["handoff", "FEATURE-002", "--track", "A", "--to", "coder-b", "--status", "done"]);
+        var result = repo.Harness(["handoff", "FEATURE-002", "--track", "A", "--to", "coder-b", "--status", "done"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Should().Contain($"leaves the repo through the link tasks/FEATURE-002-handoffs -> {outside.PathOf("handoffs")}{Suffix}")
@@ -84,7 +85,7 @@ public sealed class LinkEscapeTests
         using var outside = TempRepo.Empty();
         Directory.CreateSymbolicLink(repo.PathOf("out"), outside.Root);
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["restart", "FEATURE-002", "--allow-incomplete", "--out", "out/restart.md"]);
+        var result = repo.Harness(["restart", "FEATURE-002", "--allow-incomplete", "--out", "out/restart.md"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Trim().Should().Be($"harness: out/restart.md: leaves the repo through the link out -> {outside.Root}{Suffix}");
@@ -100,7 +101,7 @@ public sealed class LinkEscapeTests
         Directory.CreateSymbolicLink(repo.PathOf(".claude"), outside.PathOf("claude"));
         var before = Snapshot(outside);
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["init", "--agent", "claude"]);
+        var result = repo.Harness(["init", "--agent", "claude"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Trim().Should().Be(
@@ -117,7 +118,7 @@ public sealed class LinkEscapeTests
         outside.Write("CLAUDE.md", "# 個人用メモ\n\n外に置いた秘密の指示\n");
         File.CreateSymbolicLink(repo.PathOf("CLAUDE.md"), outside.PathOf("CLAUDE.md"));
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["init", "--agent", "claude"]);
+        var result = repo.Harness(["init", "--agent", "claude"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Trim().Should().Be($"harness: CLAUDE.md: leaves the repo through the link CLAUDE.md -> {outside.PathOf("CLAUDE.md")}{Suffix}");
@@ -136,7 +137,7 @@ public sealed class LinkEscapeTests
         repo.Write("harness.yml", "version: 1\n# 手で書いた設定\n");
         File.CreateSymbolicLink(repo.PathOf("harness.yml.bak"), outside.PathOf("victim.txt"));
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["init", "--force"]);
+        var result = repo.Harness(["init", "--force"]);
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().Contain("replaced harness.yml (the old file is kept as harness.yml.bak.1)");
@@ -152,7 +153,7 @@ public sealed class LinkEscapeTests
         repo.Write("harness.yml", "version: 1\n");
         File.CreateSymbolicLink(repo.PathOf("harness.yml.bak"), outside.PathOf("planted.txt"));
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["init", "--force"]);
+        var result = repo.Harness(["init", "--force"]);
 
         result.ExitCode.Should().Be(0, result.ToString());
         File.Exists(outside.PathOf("planted.txt")).Should().BeFalse();
@@ -168,7 +169,7 @@ public sealed class LinkEscapeTests
         Directory.CreateDirectory(repo.PathOf("docs/harness"));
         File.CreateSymbolicLink(repo.PathOf("docs/harness/restart-protocol.md"), outside.PathOf("secret.md"));
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["init", "--force"]);
+        var result = repo.Harness(["init", "--force"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Trim().Should().Be(
@@ -183,9 +184,9 @@ public sealed class LinkEscapeTests
         using var repo = TempRepo.Git();
         repo.Write("harness.yml", "version: 1\n# 最初に手で書いた版\n");
 
-        var first = HarnessRunner.RunProcess(repo.Root, ["init", "--force"]);
+        var first = repo.Harness(["init", "--force"]);
         var scaffold = repo.Read("harness.yml");
-        var second = HarnessRunner.RunProcess(repo.Root, ["init", "--force"]);
+        var second = repo.Harness(["init", "--force"]);
 
         first.Output.Should().Contain("replaced harness.yml (the old file is kept as harness.yml.bak)");
         second.Output.Should().Contain("replaced harness.yml (the old file is kept as harness.yml.bak.1)");
@@ -217,7 +218,7 @@ public sealed class LinkEscapeTests
         Directory.Move(repo.PathOf("tasks"), repo.PathOf("work-tasks"));
         Directory.CreateSymbolicLink(repo.PathOf("tasks"), "work-tasks");
 
-        var result = HarnessRunner.RunProcess(repo.Root, ["note", "FEATURE-002", "--completed", "リンク先で更新"]);
+        var result = repo.Harness(["note", "FEATURE-002", "--completed", "リンク先で更新"]);
 
         result.ExitCode.Should().Be(0, result.ToString());
         repo.Read("work-tasks/FEATURE-002-progress.md").Should().Contain("- リンク先で更新");

@@ -24,15 +24,21 @@ internal static class HarnessRunner
     }
 
     /// <summary>
-    /// Runs the command line in-process, failing the test when it has not answered within <paramref name="limit"/>
-    /// (a hang: the run is left behind on its thread, the test does not wait for it).
+    /// Runs the command line in-process on a thread of its own and gives the CPU time that thread took (see
+    /// <see cref="ThreadCpu"/>), failing the test when the run has not ended within <paramref name="wallLimit"/>
+    /// (a run that waits forever: the run is left behind on its thread, the test does not wait for it).
     /// </summary>
-    public static CliResult RunWithin(TimeSpan limit, string workingDirectory, params string[] args)
+    public static (CliResult Result, TimeSpan Cpu) RunMeasured(TimeSpan wallLimit, string workingDirectory, params string[] args)
     {
-        var run = Task.Factory.StartNew(() => Run(workingDirectory, args), TaskCreationOptions.LongRunning);
-        if (!run.Wait(limit))
+        var run = Task.Factory.StartNew(() =>
         {
-            Assert.Fail($"harness {string.Join(' ', args)} did not finish in {limit.TotalSeconds:0} s");
+            var start = ThreadCpu.Now();
+            var result = Run(workingDirectory, args);
+            return (result, ThreadCpu.Now() - start);
+        }, TaskCreationOptions.LongRunning);
+        if (!run.Wait(wallLimit))
+        {
+            Assert.Fail($"harness {string.Join(' ', args)} did not finish in {wallLimit.TotalMinutes:0} minutes");
         }
         return run.Result;
     }
