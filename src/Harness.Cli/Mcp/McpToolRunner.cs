@@ -87,12 +87,14 @@ internal sealed class McpToolRunner
     private async Task<Result> RunAndReportAsync(McpToolSpec tool, List<string> args, int offset, int limit,
         Func<double, string, Task>? progress, CancellationToken cancellation)
     {
+        // Both streams count: restart's `verify` streams the verify's output to stderr, so that stdout is the prompt alone.
         var output = new CapturedOutput();
+        var error = new CapturedOutput();
         using var finished = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var reporting = progress is null ? Task.CompletedTask : ReportProgressAsync(output, progress, finished.Token);
+        var reporting = progress is null ? Task.CompletedTask : ReportProgressAsync(output, error, progress, finished.Token);
         try
         {
-            return await RunAsync(tool, args, offset, limit, output, cancellation).ConfigureAwait(false);
+            return await RunAsync(tool, args, offset, limit, output, error, cancellation).ConfigureAwait(false);
         }
         finally
         {
@@ -102,9 +104,9 @@ internal sealed class McpToolRunner
     }
 
     private async Task<Result> RunAsync(McpToolSpec tool, List<string> args, int offset, int limit, CapturedOutput output,
-        CancellationToken cancellation)
+        CapturedOutput errorOutput, CancellationToken cancellation)
     {
-        var (exitCode, error, stdout) = await RunOnceAsync(args, output, cancellation).ConfigureAwait(false);
+        var (exitCode, error, stdout) = await RunOnceAsync(args, output, errorOutput, cancellation).ConfigureAwait(false);
         if (tool.Name == "verify" && offset == 0)
         {
             return new Result(VerifyResultText.Compose(exitCode, error, stdout, limit), IsError: exitCode == ExitCodes.InputError);
@@ -119,7 +121,7 @@ internal sealed class McpToolRunner
             {
                 var fitted = new List<string>(args);
                 fitted.Insert(args.IndexOf("--"), $"{MaxCharsWord}={budget.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-                (exitCode, error, stdout) = await RunOnceAsync(fitted, new CapturedOutput(), cancellation).ConfigureAwait(false);
+                (exitCode, error, stdout) = await RunOnceAsync(fitted, new CapturedOutput(), new CapturedOutput(), cancellation).ConfigureAwait(false);
                 text = Compose(exitCode, error, stdout);
             }
         }
@@ -127,7 +129,8 @@ internal sealed class McpToolRunner
     }
 
     /// <summary>Says every <see cref="ProgressInterval"/> how long the call has run and how many lines it printed.</summary>
-    private static async Task ReportProgressAsync(CapturedOutput output, Func<double, string, Task> progress, CancellationToken stop)
+    private static async Task ReportProgressAsync(CapturedOutput output, CapturedOutput error, Func<double, string, Task> progress,
+        CancellationToken stop)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var timer = new PeriodicTimer(ProgressInterval);
@@ -136,7 +139,7 @@ internal sealed class McpToolRunner
             while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
             {
                 var seconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
-                await progress(seconds, $"running for {seconds:0} s; {output.Lines} lines of output so far").ConfigureAwait(false);
+                await progress(seconds, $"running for {seconds:0} s; {output.Lines + error.Lines} lines of output so far").ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
@@ -154,9 +157,8 @@ internal sealed class McpToolRunner
     private const int MinimumPrompt = 2000;
 
     private async Task<(int ExitCode, string Error, string Output)> RunOnceAsync(List<string> args, CapturedOutput output,
-        CancellationToken cancellation)
+        CapturedOutput error, CancellationToken cancellation)
     {
-        var error = new CapturedOutput();
         // Not cancelled itself: a cancel interrupts the command, which still records what happened and returns.
         var exitCode = await Task.Run(
             () => HarnessApp.Run([.. args], output, error, _repo, environment: _environment, cancellation: cancellation),
