@@ -10,8 +10,9 @@ namespace Harness.Cli;
 internal sealed class CliContext
 {
     public CliContext(TextWriter output, TextWriter error, string workingDirectory, bool outputIsTerminal,
-        Func<string, string?>? environment = null)
+        Func<string, string?>? environment = null, CancellationToken cancellation = default)
     {
+        Cancellation = cancellation;
         Output = output;
         Error = error;
         WorkingDirectory = workingDirectory;
@@ -27,6 +28,12 @@ internal sealed class CliContext
 
     /// <summary>What HARNESS_TASK, HARNESS_TRACK and HARNESS_ROLE say about the agent.</summary>
     public SessionEnvironment Session => SessionEnvironment.Read(Environment);
+
+    /// <summary>
+    /// Stops a long command (verify) as Ctrl-C would: `harness mcp` cancels a tool call this way when its client
+    /// sends notifications/cancelled. None at the command line, where signals do it.
+    /// </summary>
+    public CancellationToken Cancellation { get; }
 
     public TextWriter Output { get; }
 

@@ -12,10 +12,11 @@ namespace Harness.Cli;
 internal static class HarnessApp
 {
     /// <param name="environment">The environment the command reads (HARNESS_TASK, ...); the process's when null.</param>
+    /// <param name="cancellation">Interrupts a running verify as Ctrl-C does (an MCP client's cancel).</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null,
-        bool outputIsTerminal = false, Func<string, string?>? environment = null)
+        bool outputIsTerminal = false, Func<string, string?>? environment = null, CancellationToken cancellation = default)
     {
-        var context = new CliContext(output, error, workingDirectory ?? Environment.CurrentDirectory, outputIsTerminal, environment);
+        var context = new CliContext(output, error, workingDirectory ?? Environment.CurrentDirectory, outputIsTerminal, environment, cancellation);
         var verbose = Verbose();
         var root = BuildRoot(context, verbose, NamedCommand(args));
         // No response files: an argument starting with '@' is text ("--decided '@alice approved'"), never a file to read.

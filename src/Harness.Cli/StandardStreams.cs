@@ -17,6 +17,17 @@ internal static partial class StandardStreams
 
     public static TextWriter Error() => Writer(2);
 
+    /// <summary>Standard output as bytes (the MCP server's JSON-RPC lines), through write(2) as <see cref="Output"/>.</summary>
+    public static Stream OutputStream() => OperatingSystem.IsWindows() ? Console.OpenStandardOutput() : new DescriptorStream(1);
+
+    /// <summary>
+    /// Standard input as bytes, read from file descriptor 0 with no console in between: System.Console's stream
+    /// would set a terminal up for reading keys (and leave its keypad mode on) when stdin is one.
+    /// </summary>
+    public static Stream InputStream() => OperatingSystem.IsWindows()
+        ? Console.OpenStandardInput()
+        : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
+
     private static StreamWriter Writer(int descriptor)
     {
         Stream stream = OperatingSystem.IsWindows()

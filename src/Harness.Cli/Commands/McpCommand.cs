@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Harness.Cli.Mcp;
 using Harness.Core;
 
@@ -28,25 +29,28 @@ internal static class McpCommand
         }
         // stdout carries the protocol: anything else printed there would break the client, so it goes to stderr.
         var stdout = Console.Out;
-        Console.SetOut(Console.Error);
+        using var stderr = StandardStreams.Error();
+        Console.SetOut(stderr);
         using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler stop = (_, e) =>
+        // Ctrl-C or SIGTERM ends the session: running verifies are interrupted (their own registrations) and the
+        // server returns. Signals, not Console.CancelKeyPress, which would set a terminal up for reading keys.
+        Action<PosixSignalContext> stop = signal =>
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             cancellation.Cancel();
         };
-        Console.CancelKeyPress += stop;
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, stop);
         try
         {
             HarnessMcpServer.RunAsync(options.Repo, context.Environment, cancellation.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            // Ctrl-C: a normal end of the session.
+            // Ctrl-C or SIGTERM: a normal end of the session.
         }
         finally
         {
-            Console.CancelKeyPress -= stop;
             Console.SetOut(stdout);
         }
         return ExitCodes.Ok;

@@ -75,7 +75,7 @@ internal static class RestartCommand
     {
         var subject = RestartService.Subject(options.Repo, options.Request);
         string[] tracks = subject.Track is { } track ? [track] : [];
-        VerifyService.Run(Workspace.Open(options.Repo), subject.TaskId, tracks, timeout: null, context.Error, CancellationToken.None);
+        VerifyService.Run(Workspace.Open(options.Repo), subject.TaskId, tracks, timeout: null, context.Error, context.Cancellation);
         return options with { Request = options.Request with { TaskId = subject.TaskId, Current = false } };
     }
 

@@ -55,8 +55,8 @@ internal static class VerifyCommand
     private static int Run(CliContext context, Options options)
     {
         var workspace = Workspace.Open(options.Repo);
-        using var interrupt = new CancellationTokenSource();
-        // Ctrl-C or SIGTERM stops the verify command's tree and records the run as interrupted, then exits. Signals,
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
+        // Ctrl-C, SIGTERM or the MCP client's cancel stops the verify command's tree and records the run as interrupted, then exits. Signals,
         // not Console.CancelKeyPress, which would set the terminal up for reading keys and leave its keypad mode on.
         Action<PosixSignalContext> stop = signal =>
         {

@@ -29,11 +29,12 @@ internal static class HarnessMcpServer
             {
                 ListToolsHandler = (_, _) => ValueTask.FromResult(new ListToolsResult
                 {
-                    Tools = [.. McpToolCatalog.Tools.Select(t => new Tool { Name = t.Name, Description = t.Description, InputSchema = McpToolSchema.For(t) })],
+                    Tools = [.. McpToolCatalog.Tools.Select(ToolOf)],
                 }),
                 CallToolHandler = async (request, token) =>
                 {
-                    var result = await tools.CallAsync(request.Params?.Name ?? "", request.Params?.Arguments, token).ConfigureAwait(false);
+                    var progress = request.Params?.ProgressToken is { } progressToken ? ProgressTo(request.Server, progressToken) : null;
+                    var result = await tools.CallAsync(request.Params?.Name ?? "", request.Params?.Arguments, progress, token).ConfigureAwait(false);
                     return new CallToolResult { Content = [new TextContentBlock { Text = result.Text }], IsError = result.IsError };
                 },
                 ListResourcesHandler = (request, _) =>
@@ -56,7 +57,7 @@ internal static class HarnessMcpServer
                 },
             },
         };
-        var transport = new LineTransport(Console.OpenStandardInput(), Console.OpenStandardOutput());
+        var transport = new LineTransport(StandardStreams.InputStream(), StandardStreams.OutputStream());
         await using (transport.ConfigureAwait(false))
         {
             var server = McpServer.Create(transport, options);
@@ -66,6 +67,40 @@ internal static class HarnessMcpServer
             }
         }
     }
+
+    private static Tool ToolOf(McpToolSpec tool)
+    {
+        var traits = McpToolTraits.Of(tool.Name);
+        return new Tool
+        {
+            Name = tool.Name,
+            Title = traits.Title,
+            Description = tool.Description,
+            InputSchema = McpToolSchema.For(tool),
+            Annotations = new ToolAnnotations
+            {
+                Title = traits.Title,
+                ReadOnlyHint = traits.ReadOnly,
+                DestructiveHint = traits.Destructive,
+                IdempotentHint = traits.Idempotent,
+                OpenWorldHint = traits.OpenWorld,
+            },
+        };
+    }
+
+    /// <summary>Progress notices for the request that carried <paramref name="token"/>.</summary>
+    private static Func<double, string, Task> ProgressTo(McpServer server, ProgressToken token) => async (seconds, message) =>
+    {
+        try
+        {
+            await server.NotifyProgressAsync(token, new ProgressNotificationValue { Progress = (float)seconds, Message = message })
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The client went away mid-run; a notice that cannot be sent must not fail the call it reports on.
+        }
+    };
 
     /// <summary>A caller's mistake becomes an "invalid params" protocol error with the plain message.</summary>
     private static T Guard<T>(Func<T> action)

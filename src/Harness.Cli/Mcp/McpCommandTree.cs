@@ -37,7 +37,9 @@ internal static class McpCommandTree
         argument.Description ?? "",
         Option: null,
         Required: argument.Arity.MinimumNumberOfValues > 0,
-        AllowedValues: AllowedValues(argument.ValueType, argument.CompletionSources),
+        // A positional is a task id, whose completions are the repo's tasks of the moment, not a closed list: a
+        // task made after the server started would be refused by a client that checks the enum.
+        AllowedValues: [],
         Default: DefaultOf(argument.HasDefaultValue ? argument.GetDefaultValue() : null));
 
     private static McpArgument OptionOf(Command command, Option option) => new(

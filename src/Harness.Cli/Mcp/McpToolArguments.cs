@@ -60,34 +60,56 @@ internal static class McpToolArguments
     }
 
     /// <summary>
-    /// The command-line values of one argument. A list also takes a single string, as it always has, and
-    /// becomes one value per item (`--completed=a --completed=b`).
+    /// The command-line values of one argument, checked against its schema: a list is a JSON array (one value per
+    /// item, `--completed=a --completed=b`), and a value outside the argument's enum is refused here, before the
+    /// command runs, so that a client's mistake never reaches a file.
     /// </summary>
     private static IEnumerable<string> Values(McpToolSpec tool, McpArgument argument, JsonElement value) => argument.Type switch
     {
         McpArgumentType.Boolean => [Flag(tool, argument, value) ? "true" : "false"],
         McpArgumentType.Integer => [Integer(tool, argument.Name, value).ToString(CultureInfo.InvariantCulture)],
-        McpArgumentType.StringList => (value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value])
-            .Select(item => Text(tool, argument, item)).ToList(),
-        _ => [Text(tool, argument, value)],
+        McpArgumentType.StringList => value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Select(item => Allowed(tool, argument, Text(tool, argument, item, "an array of strings"))).ToList()
+            : throw new McpArgumentException(
+                $"{tool.Name}: '{argument.Name}' must be an array of strings, not {KindOf(value)}; give [\"one\", \"two\"]"),
+        _ => [Allowed(tool, argument, Text(tool, argument, value, "a string"))],
+    };
+
+    private static string Allowed(McpToolSpec tool, McpArgument argument, string value) =>
+        argument.AllowedValues.Count == 0 || argument.AllowedValues.Contains(value, StringComparer.Ordinal)
+            ? value
+            : throw new McpArgumentException(
+                $"{tool.Name}: '{argument.Name}' is '{value}'; it takes one of {string.Join(", ", argument.AllowedValues)}");
+
+    private static string KindOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => "null",
     };
 
     private static bool Flag(McpToolSpec tool, McpArgument argument, JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        _ => throw new McpArgumentException($"{tool.Name}: '{argument.Name}' must be true or false"),
+        _ => throw new McpArgumentException($"{tool.Name}: '{argument.Name}' must be true or false, not {KindOf(value)}"),
     };
 
-    private static string Text(McpToolSpec tool, McpArgument argument, JsonElement value) =>
+    /// <param name="expected">What the argument takes, for the message: "a string", or "an array of strings" for an item.</param>
+    private static string Text(McpToolSpec tool, McpArgument argument, JsonElement value, string expected) =>
         value.ValueKind == JsonValueKind.String
             ? value.GetString()!
-            : throw new McpArgumentException($"{tool.Name}: '{argument.Name}' must be a string");
+            : throw new McpArgumentException(expected == "a string"
+                ? $"{tool.Name}: '{argument.Name}' must be a string, not {KindOf(value)}"
+                : $"{tool.Name}: '{argument.Name}' must be {expected}, not an array holding {KindOf(value)}");
 
     private static int Integer(McpToolSpec tool, string name, JsonElement value) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
             ? number
-            : throw new McpArgumentException($"{tool.Name}: '{name}' must be a whole number");
+            : throw new McpArgumentException($"{tool.Name}: '{name}' must be a whole number, not {KindOf(value)}");
 }
 
 /// <summary>A tool call whose arguments do not fit the tool's schema.</summary>

@@ -27,6 +27,73 @@ public sealed class McpProtocolTests
     }
 
     [Test]
+    public void Three_requests_written_at_once_with_the_end_of_input_are_all_answered_a_running_verify_included()
+    {
+        using var repo = Evidence.SampleWithBriefCommand("sleep 2; echo 検証済み");
+
+        var answers = Session(repo, Initialize + "\n"
+            + """{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"verify","arguments":{"id":"FEATURE-001"}}}""" + "\n"
+            + """{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"status","arguments":{"id":"FEATURE-002"}}}""" + "\n");
+
+        answers.Select(a => a.GetProperty("id").GetInt32()).Should().BeEquivalentTo([1, 2, 3]);
+        var verify = answers.Single(a => a.GetProperty("id").GetInt32() == 2).GetProperty("result").GetProperty("content")[0].GetProperty("text").GetString();
+        verify.Should().StartWith("exit code 0 (ok)\n== FEATURE-001 brief: passed (exit 0").And.Contain("検証済み");
+        Evidence.Single(repo, "FEATURE-001").GetProperty("outcome").GetString().Should().Be("passed");
+    }
+
+    [TestCase("TERM")]
+    [TestCase("INT")]
+    public void A_signal_ends_the_server_with_0_and_no_trace(string signal)
+    {
+        using var repo = TempRepo.Sample();
+        using var client = McpLineClient.Start(repo);
+        client.Send(Initialize);
+        client.AnswerTo(1, TimeSpan.FromSeconds(60));
+
+        using (var kill = Process.Start("kill", ["-" + signal, client.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+        var (exitCode, error) = client.WaitForExit(TimeSpan.FromSeconds(30));
+
+        exitCode.Should().Be(0, error);
+        error.Should().NotContain("Unhandled").And.NotContain("unexpected error").And.NotContain("\u001b");
+    }
+
+    [Test]
+    public void On_a_terminal_the_server_writes_its_answers_and_no_terminal_mode_escape()
+    {
+        if (!File.Exists("/usr/bin/script"))
+        {
+            Assert.Ignore("util-linux's script makes the pseudo-terminal");
+        }
+        using var repo = TempRepo.Sample();
+        // stdout is the pseudo-terminal; stdin a pipe that ends after one request, so the session ends by itself.
+        var command = $"printf '%s\\n' '{Initialize}' | dotnet '{Path.Combine(AppContext.BaseDirectory, "harness.dll")}' mcp";
+        var info = new ProcessStartInfo("/usr/bin/script")
+        {
+            WorkingDirectory = repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-qec", command, "/dev/null" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+        info.Environment["TERM"] = "xterm-256color";
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit(60_000).Should().BeTrue();
+
+        output.Should().Contain("\"protocolVersion\":\"2025-06-18\"", error.Result);
+        output.Should().NotContain("\u001b[?1h").And.NotContain("\u001b=", "the terminal keeps its keypad mode");
+        output.TrimStart().Should().StartWith("{", "the first thing on the terminal is the server's answer");
+        process.ExitCode.Should().Be(0, error.Result);
+    }
+
+    [Test]
     public void Invalid_json_a_bom_prefixed_line_and_a_batch_each_get_a_json_rpc_error_and_the_session_goes_on()
     {
         using var repo = TempRepo.Sample();

@@ -18,7 +18,8 @@ public sealed class McpServerTests
         tools.Select(t => t.Name).Should().BeEquivalentTo(["start", "restart", "lint", "status", "assess", "order", "guard", "verify", "note", "handoff"]);
         foreach (var tool in tools.Where(t => t.Name != "lint"))
         {
-            tool.JsonSchema.GetProperty("properties").TryGetProperty("id", out _).Should().BeTrue(tool.Name);
+            tool.JsonSchema.GetProperty("properties").TryGetProperty("id", out var id).Should().BeTrue(tool.Name);
+            id.TryGetProperty("enum", out _).Should().BeFalse($"{tool.Name}: a task id is no closed list (a task made later is an id too)");
         }
         var guard = tools.Single(t => t.Name == "guard").JsonSchema;
         guard.GetProperty("required").EnumerateArray().Should().BeEmpty("guard's id and track default to the session's (harness start)");
@@ -132,7 +133,7 @@ public sealed class McpServerTests
         using var repo = TempRepo.Sample();
         await using var session = await McpSession.StartAsync(repo.Root);
 
-        var (verify, _) = await session.CallAsync("verify", new() { ["id"] = "FEATURE-002", ["track"] = "B" });
+        var (verify, _) = await session.CallAsync("verify", new() { ["id"] = "FEATURE-002", ["track"] = new[] { "B" } });
         var (note, noteIsError) = await session.CallAsync("note", new()
         {
             ["id"] = "FEATURE-002",

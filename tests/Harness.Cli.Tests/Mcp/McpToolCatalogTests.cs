@@ -101,12 +101,22 @@ public sealed class McpToolCatalogTests
         {
             var row = guide.Split('\n').SingleOrDefault(l => l.StartsWith($"| `{tool.Name}` |", StringComparison.Ordinal));
             row.Should().NotBeNull($"docs/agents.md has a row for the {tool.Name} tool");
+            row!.Split('|')[3].Trim().Should().Be(HintsOf(McpToolTraits.Of(tool.Name)), $"the {tool.Name} row says its annotations");
             foreach (var argument in tool.Arguments)
             {
                 row.Should().Contain($"`{argument.Name}`", $"the {tool.Name} row names its argument");
             }
         }
     }
+
+    /// <summary>The annotations column of docs/agents.md: the hints that are true, "writes" for a tool that is not read-only.</summary>
+    private static string HintsOf(McpToolTraits traits) => string.Join(", ", new[]
+    {
+        traits.ReadOnly ? "read-only" : "writes",
+        traits.Destructive ? "destructive" : null,
+        traits.Idempotent ? "idempotent" : null,
+        traits.OpenWorld ? "open world" : null,
+    }.OfType<string>());
 
     private static JsonElement Property(JsonElement properties, string tool, string name)
     {
