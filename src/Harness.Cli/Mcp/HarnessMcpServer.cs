@@ -29,12 +29,12 @@ internal static class HarnessMcpServer
             {
                 ListToolsHandler = (_, _) => ValueTask.FromResult(new ListToolsResult
                 {
-                    Tools = [.. McpToolCatalog.Tools.Select(t => new Tool { Name = t.Name, Description = t.Description, InputSchema = McpToolSchema.For(t) })],
+                    Tools = [.. McpToolCatalog.Tools.Select(t => new Tool { Name = t.Name, Description = t.Description, InputSchema = McpToolSchema.For(t), OutputSchema = McpOutputSchemas.For(t.Name) })],
                 }),
                 CallToolHandler = async (request, token) =>
                 {
                     var result = await tools.CallAsync(request.Params?.Name ?? "", request.Params?.Arguments, token).ConfigureAwait(false);
-                    return new CallToolResult { Content = [new TextContentBlock { Text = result.Text }], IsError = result.IsError };
+                    return new CallToolResult { Content = [new TextContentBlock { Text = result.Text }], IsError = result.IsError, StructuredContent = result.Structured };
                 },
                 ListResourcesHandler = (request, _) =>
                 {

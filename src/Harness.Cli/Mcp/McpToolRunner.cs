@@ -7,7 +7,7 @@ namespace Harness.Cli.Mcp;
 /// have seen: the exit code and its meaning, stderr, then stdout. Results are paged, so that a large prompt
 /// or a long finding list never floods the agent's context.
 /// </summary>
-internal sealed class McpToolRunner
+internal sealed partial class McpToolRunner
 {
     public const int DefaultLimit = 8000;
 
@@ -22,7 +22,7 @@ internal sealed class McpToolRunner
         _environment = environment;
     }
 
-    public sealed record Result(string Text, bool IsError);
+    public sealed record Result(string Text, bool IsError, JsonElement? Structured = null);
 
     public async Task<Result> CallAsync(string toolName, IDictionary<string, JsonElement>? arguments, CancellationToken cancellation)
     {
@@ -45,6 +45,7 @@ internal sealed class McpToolRunner
         try
         {
             var (exitCode, text, prompt) = await RunAsync(args, cancellation).ConfigureAwait(false);
+            var structured = await StructuredContentAsync(tool, args, exitCode, text[^prompt..], cancellation).ConfigureAwait(false);
             if (offset == 0 && text.Length > limit && FitsByCutting(tool, args))
             {
                 // A restart prompt past the page is made again within it, whole sections left out and named,
@@ -57,7 +58,7 @@ internal sealed class McpToolRunner
                     (exitCode, text, _) = await RunAsync(fitted, cancellation).ConfigureAwait(false);
                 }
             }
-            return new Result(Page(text, offset, limit), IsError: exitCode == ExitCodes.InputError);
+            return new Result(Page(text, offset, limit), IsError: exitCode == ExitCodes.InputError, structured);
         }
         finally
         {
