@@ -35,7 +35,7 @@ internal static class HarnessMcpServer
                 {
                     var progress = request.Params?.ProgressToken is { } progressToken ? ProgressTo(request.Server, progressToken) : null;
                     var result = await tools.CallAsync(request.Params?.Name ?? "", request.Params?.Arguments, progress, token).ConfigureAwait(false);
-                    return new CallToolResult { Content = [new TextContentBlock { Text = result.Text }], IsError = result.IsError };
+                    return new CallToolResult { Content = [new TextContentBlock { Text = result.Text }], IsError = result.IsError, StructuredContent = result.Structured };
                 },
                 ListResourcesHandler = (request, _) =>
                 {
@@ -77,6 +77,7 @@ internal static class HarnessMcpServer
             Title = traits.Title,
             Description = tool.Description,
             InputSchema = McpToolSchema.For(tool),
+            OutputSchema = McpOutputSchemas.For(tool.Name),
             Annotations = new ToolAnnotations
             {
                 Title = traits.Title,

@@ -8,7 +8,7 @@ namespace Harness.Cli.Mcp;
 /// or a long finding list never floods the agent's context. Calls run at once unless their lanes say otherwise
 /// (<see cref="McpLane"/>): a status asked for while a verify runs is answered at once.
 /// </summary>
-internal sealed class McpToolRunner
+internal sealed partial class McpToolRunner
 {
     public const int DefaultLimit = 8000;
 
@@ -26,7 +26,7 @@ internal sealed class McpToolRunner
         _environment = environment;
     }
 
-    public sealed record Result(string Text, bool IsError);
+    public sealed record Result(string Text, bool IsError, JsonElement? Structured = null);
 
     public Task<Result> CallAsync(string toolName, IDictionary<string, JsonElement>? arguments, CancellationToken cancellation) =>
         CallAsync(toolName, arguments, progress: null, cancellation);
@@ -107,6 +107,7 @@ internal sealed class McpToolRunner
         CapturedOutput errorOutput, CancellationToken cancellation)
     {
         var (exitCode, error, stdout) = await RunOnceAsync(args, output, errorOutput, cancellation).ConfigureAwait(false);
+        var structured = await StructuredContentAsync(tool, args, exitCode, stdout, cancellation).ConfigureAwait(false);
         if (tool.Name == "verify" && offset == 0)
         {
             return new Result(VerifyResultText.Compose(exitCode, error, stdout, limit), IsError: exitCode == ExitCodes.InputError);
@@ -125,7 +126,7 @@ internal sealed class McpToolRunner
                 text = Compose(exitCode, error, stdout);
             }
         }
-        return new Result(Page(text, offset, limit), IsError: exitCode == ExitCodes.InputError);
+        return new Result(Page(text, offset, limit), IsError: exitCode == ExitCodes.InputError, structured);
     }
 
     /// <summary>Says every <see cref="ProgressInterval"/> how long the call has run and how many lines it printed.</summary>

@@ -67,7 +67,7 @@ public static class VerifyService
         var result = CommandRunner.Run(workspace.Root, command, timeout, sink, tail, cancellation);
         var record = new EvidenceRecord
         {
-            Feature = task.Id,
+            TaskId = task.Id,
             Track = target.Track,
             Command = SecretRedactor.Redact(command), // a command line may carry a token too
             ExitCode = result.ExitCode,

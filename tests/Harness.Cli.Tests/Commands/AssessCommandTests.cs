@@ -33,7 +33,7 @@ public sealed class AssessCommandTests
         assessment.GetProperty("parallel").EnumerateArray().Select(t => t.GetString()).Should().Equal("A", "B");
         Criteria(assessment).Should().OnlyContain(c => c.GetProperty("met").GetBoolean(), result.Output);
         var verify = Criterion(assessment, "current passing verify");
-        verify.GetProperty("file").GetString().Should().StartWith(".harness/evidence/FEATURE-009/");
+        verify.GetProperty("path").GetString().Should().StartWith(".harness/evidence/FEATURE-009/");
         verify.GetProperty("detail").GetString().Should().Contain("Tracks A, B");
     }
 
@@ -67,7 +67,7 @@ public sealed class AssessCommandTests
         var disjoint = Criterion(assessment, "disjoint owned files");
         disjoint.GetProperty("met").GetBoolean().Should().BeFalse();
         disjoint.GetProperty("detail").GetString().Should().Contain("Track A and Track B can run at the same time and both own src/shared.sh");
-        disjoint.GetProperty("file").GetString().Should().Be(List);
+        disjoint.GetProperty("path").GetString().Should().Be(List);
         disjoint.GetProperty("line").GetInt32().Should().Be(LintRun.LineOf(repo, List, "`src/shared.sh`", occurrence: 2));
     }
 
@@ -109,7 +109,7 @@ public sealed class AssessCommandTests
         approval.GetProperty("met").GetBoolean().Should().BeFalse();
         approval.GetProperty("detail").GetString().Should().Be(
             "Open Question: 本番データの移行は、田中さんの承認待ち。; a person decides; write the answer under '## Decided' and take the question out of '## Open Questions' of " + FeatureListText.NotePath);
-        approval.GetProperty("file").GetString().Should().Be(FeatureListText.NotePath);
+        approval.GetProperty("path").GetString().Should().Be(FeatureListText.NotePath);
         approval.GetProperty("line").GetInt32().Should().Be(LintRun.LineOf(repo, FeatureListText.NotePath, "承認待ち"));
     }
 
@@ -129,7 +129,7 @@ public sealed class AssessCommandTests
 
         var frozen = Criterion(fresh, "plan scope frozen");
         frozen.GetProperty("met").GetBoolean().Should().BeFalse();
-        frozen.GetProperty("file").GetString().Should().Be(plan);
+        frozen.GetProperty("path").GetString().Should().Be(plan);
         frozen.GetProperty("line").GetInt32().Should().Be(7);
         frozen.GetProperty("detail").GetString().Should().Be(
             "the plan's Scope is still the placeholder \"Write what this task changes, one bullet a part.\"; replace it with what this task changes, one bullet a part, then the scope is frozen");

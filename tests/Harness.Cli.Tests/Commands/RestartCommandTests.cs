@@ -431,7 +431,7 @@ public sealed class RestartCommandTests
         goal.GetProperty("path").GetString().Should().Be("tasks/FEATURE-002-plan.md");
         goal.GetProperty("line").GetInt32().Should().Be(4);
         goal.GetProperty("content").GetString().Should().StartWith("- Make the assignee filter");
-        root.GetProperty("verify")[1].GetProperty("freshness").GetString().Should().Be("unknown");
+        root.GetProperty("verify")[1].GetProperty("verifyState").GetString().Should().Be("unknown");
         root.GetProperty("stopConditions").EnumerateArray().Select(s => s.GetProperty("ruleId").GetString()).Should().Equal("RST007");
     }
 

@@ -16,16 +16,16 @@ public sealed class StatusCommandTests
 
         result.ExitCode.Should().Be(0, result.ToString());
         var root = JsonDocument.Parse(result.Output).RootElement;
-        root.GetProperty("feature").GetString().Should().Be("FEATURE-002");
+        root.GetProperty("task").GetString().Should().Be("FEATURE-002");
         var tracks = root.GetProperty("tracks").EnumerateArray().ToList();
         tracks.Select(t => t.GetProperty("id").GetString()).Should().Equal("A", "B", "C");
         tracks[0].GetProperty("owner").GetString().Should().Be("coder-a");
         tracks[0].GetProperty("status").GetString().Should().Be("done");
-        tracks[0].GetProperty("verify").GetProperty("state").GetString().Should().Be("pass");
+        tracks[0].GetProperty("verify").GetProperty("verifyState").GetString().Should().Be("pass");
         tracks[0].GetProperty("verify").GetProperty("commit").GetString().Should().Be(head);
         tracks[0].GetProperty("verify").GetProperty("command").GetString().Should().Be("sh tests/test_assignee_filter.sh");
-        tracks[1].GetProperty("verify").GetProperty("state").GetString().Should().Be("unknown");
-        tracks[2].GetProperty("verify").GetProperty("state").GetString().Should().Be("none");
+        tracks[1].GetProperty("verify").GetProperty("verifyState").GetString().Should().Be("unknown");
+        tracks[2].GetProperty("verify").GetProperty("verifyState").GetString().Should().Be("none");
         tracks[2].GetProperty("dependencies").EnumerateArray().Select(d => d.GetString()).Should().Equal("A", "B");
         root.GetProperty("note").GetProperty("nextStep").GetString().Should().StartWith("Add a test that a refused change");
     }
@@ -40,7 +40,7 @@ public sealed class StatusCommandTests
         result.ExitCode.Should().Be(0, result.ToString());
         var tracks = JsonDocument.Parse(result.Output).RootElement.GetProperty("tracks").EnumerateArray().ToList();
         tracks[0].GetProperty("verify").GetProperty("command").GetString().Should().Be(HandWrittenTask.TrackACommand);
-        tracks[1].GetProperty("verify").GetProperty("state").GetString().Should().Be("none");
+        tracks[1].GetProperty("verify").GetProperty("verifyState").GetString().Should().Be("none");
         tracks[1].GetProperty("verify").GetProperty("command").ValueKind.Should().Be(JsonValueKind.Null);
     }
 
@@ -86,13 +86,13 @@ public sealed class StatusCommandTests
 
         result.ExitCode.Should().Be(0, result.ToString());
         JsonDocument.Parse(result.Output).RootElement.GetProperty("tasks").EnumerateArray()
-            .Select(t => t.GetProperty("feature").GetString()).Should().Equal("FEATURE-001", "FEATURE-002");
+            .Select(t => t.GetProperty("task").GetString()).Should().Equal("FEATURE-001", "FEATURE-002");
     }
 
     private static string? StateOf(TempRepo repo, string taskId, int track)
     {
         var result = repo.Harness("status", taskId, "--format", "json");
         result.ExitCode.Should().Be(0, result.ToString());
-        return JsonDocument.Parse(result.Output).RootElement.GetProperty("tracks")[track].GetProperty("verify").GetProperty("state").GetString();
+        return JsonDocument.Parse(result.Output).RootElement.GetProperty("tracks")[track].GetProperty("verify").GetProperty("verifyState").GetString();
     }
 }

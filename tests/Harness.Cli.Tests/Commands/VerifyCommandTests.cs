@@ -18,7 +18,8 @@ public sealed class VerifyCommandTests
         var file = Evidence.Files(repo, "FEATURE-002").Should().ContainSingle().Subject;
         Path.GetFileName(file).Should().MatchRegex(@"^\d{8}T\d{9}Z-A\.json$");
         var record = Evidence.Single(repo, "FEATURE-002");
-        record.GetProperty("feature").GetString().Should().Be("FEATURE-002");
+        record.GetProperty("task").GetString().Should().Be("FEATURE-002");
+        record.TryGetProperty("feature", out _).Should().BeFalse("new records name the task `task` (docs/evidence.md)");
         record.GetProperty("track").GetString().Should().Be("A");
         record.GetProperty("command").GetString().Should().Be("sh tests/test_assignee_filter.sh");
         record.GetProperty("exitCode").GetInt32().Should().Be(0);

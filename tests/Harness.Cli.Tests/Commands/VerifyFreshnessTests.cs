@@ -104,13 +104,13 @@ public sealed class VerifyFreshnessTests
         var status = repo.Harness("status", Task, "--format", "json");
         status.ExitCode.Should().Be(0, status.ToString());
         var fromStatus = JsonDocument.Parse(status.Output).RootElement.GetProperty("tracks").EnumerateArray()
-            .Single(t => t.GetProperty("id").GetString() == "B").GetProperty("verify").GetProperty("state").GetString()!;
+            .Single(t => t.GetProperty("id").GetString() == "B").GetProperty("verify").GetProperty("verifyState").GetString()!;
 
         // A track's verify that is not current stops its restart (RST007); the packet still says its state.
         var restart = repo.Harness("restart", Task, "--track", "B", "--format", "json", "--allow-incomplete");
         restart.ExitCode.Should().Be(0, restart.ToString());
         var fromRestart = JsonDocument.Parse(restart.Output).RootElement.GetProperty("verify").EnumerateArray()
-            .Single(v => v.GetProperty("track").GetString() == "B").GetProperty("freshness").GetString()!;
+            .Single(v => v.GetProperty("track").GetString() == "B").GetProperty("verifyState").GetString()!;
 
         var assess = repo.Harness("assess", Task, "--format", "json");
         var criterion = JsonDocument.Parse(assess.Output).RootElement.GetProperty("criteria").EnumerateArray()

@@ -54,11 +54,11 @@ public sealed class LintOutputTests
         using var json = JsonDocument.Parse(result.Output);
         var root = json.RootElement;
         root.EnumerateObject().Select(p => p.Name).Take(2).Should().Equal("schemaVersion", "kind");
-        root.GetProperty("schemaVersion").GetInt32().Should().Be(1);
+        root.GetProperty("schemaVersion").GetInt32().Should().Be(2);
         root.GetProperty("kind").GetString().Should().Be("lint");
         root.TryGetProperty("version", out _).Should().BeFalse("schemaVersion replaces lint's version field");
         var first = root.GetProperty("findings")[0];
-        foreach (var name in (string[])["ruleId", "severity", "file", "line", "column", "message"])
+        foreach (var name in (string[])["ruleId", "severity", "path", "line", "column", "message"])
         {
             first.TryGetProperty(name, out _).Should().BeTrue(name);
         }

@@ -22,7 +22,7 @@ internal static class LintRun
         var findings = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => new LintFinding(
             f.GetProperty("ruleId").GetString()!,
             f.GetProperty("severity").GetString()!,
-            f.GetProperty("file").GetString()!,
+            f.GetProperty("path").GetString()!,
             f.GetProperty("line").GetInt32(),
             f.GetProperty("column").GetInt32(),
             f.GetProperty("message").GetString()!)).ToList();

@@ -42,7 +42,7 @@ public sealed class TaskRepo : IDisposable
     public void Passed(string track, string command, string commit) =>
         EvidenceWriter.Write(Path.Combine(Root, ".harness", "evidence", TaskId), new EvidenceRecord
         {
-            Feature = TaskId, Track = track, Command = command, ExitCode = 0, Outcome = VerifyOutcome.Passed,
+            TaskId = TaskId, Track = track, Command = command, ExitCode = 0, Outcome = VerifyOutcome.Passed,
             StartedAt = Monday.AddHours(1), Commit = commit, Dirty = false,
         });
 

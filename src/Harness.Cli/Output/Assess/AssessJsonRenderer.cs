@@ -5,7 +5,7 @@ using Harness.Core.Model.Text;
 namespace Harness.Cli.Output.Assess;
 
 /// <summary>
-/// The assessment as JSON (docs/assess.md) in the envelope of docs/json.md: {"task","verdict","parallel","criteria":[{"name","met","detail","file","line"}]},
+/// The assessment as JSON (docs/assess.md) in the envelope of docs/json.md: {"task","verdict","parallel","criteria":[{"name","met","detail","path","line"}]},
 /// written field by field: no reflection, safe under AOT. The restart packet embeds the same object.
 /// </summary>
 internal static class AssessJsonRenderer
@@ -33,7 +33,7 @@ internal static class AssessJsonRenderer
             json.WriteString("name", criterion.Name);
             json.WriteBoolean("met", criterion.Met);
             json.WriteString("detail", criterion.Detail);
-            json.WriteString("file", criterion.File);
+            json.WriteString("path", criterion.File);
             json.WriteNumber("line", criterion.Line);
             json.WriteEndObject();
         }

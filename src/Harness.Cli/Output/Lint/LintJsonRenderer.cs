@@ -17,7 +17,7 @@ internal sealed class LintJsonRenderer : ILintRenderer
                 writer.WriteStartObject();
                 writer.WriteString("ruleId", finding.RuleId);
                 writer.WriteString("severity", finding.Severity.ToName());
-                writer.WriteString("file", finding.Location.File);
+                writer.WriteString("path", finding.Location.File);
                 writer.WriteNumber("line", finding.Location.Line);
                 writer.WriteNumber("column", finding.Location.Column);
                 writer.WriteString("message", finding.Message);

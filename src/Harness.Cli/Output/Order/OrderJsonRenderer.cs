@@ -18,7 +18,7 @@ internal static class OrderJsonRenderer
                 json.WriteStartObject();
                 json.WriteNumber("step", step.Number);
                 json.WriteString("phase", step.Phase);
-                json.WriteString("line", step.Line);
+                json.WriteString("text", step.Line);
                 WriteTracks(json, "tracks", step.Tracks);
                 json.WriteEndObject();
             }

@@ -56,7 +56,7 @@ internal static class RestartJsonRenderer
         json.WriteString("trackTitle", agent.TrackTitle);
         json.WriteString("owner", agent.Owner);
         json.WriteString("role", agent.Role);
-        json.WriteString("source", agent.Source);
+        json.WriteString("trackSource", agent.Source);
         json.WriteString("roleSource", agent.RoleSource);
         json.WriteString("taskSource", agent.TaskSource);
         json.WriteBoolean("plannerByDefault", plannerByDefault);
@@ -173,7 +173,7 @@ internal static class RestartJsonRenderer
         json.WriteString("track", result.Track);
         json.WriteString("command", result.Command);
         json.WriteString("result", result.Result);
-        json.WriteString("freshness", result.Freshness.ToName());
+        json.WriteString("verifyState", result.Freshness.ToName());
         json.WriteString("reason", result.Reason);
         json.WriteString("path", result.Path);
         json.WriteNumber("line", result.Line);

@@ -29,7 +29,7 @@ internal static class StatusJsonRenderer
 
     private static void WriteTaskProperties(Utf8JsonWriter json, TaskStatusReport report)
     {
-        json.WriteString("feature", report.Feature);
+        json.WriteString("task", report.Feature);
         json.WriteString("taskKind", report.LongRunning ? "long-running" : "single-agent");
         json.WriteStartArray("tracks");
         foreach (var track in report.Tracks)
@@ -41,7 +41,7 @@ internal static class StatusJsonRenderer
             json.WriteString("owner", track.Owner);
             JsonText.WriteStrings(json, "dependencies", track.Dependencies);
             json.WriteStartObject("verify");
-            json.WriteString("state", track.Verify.State.ToName());
+            json.WriteString("verifyState", track.Verify.State.ToName());
             json.WriteString("command", track.Verify.Command);
             json.WriteString("commit", track.Verify.Commit);
             json.WriteString("at", track.Verify.At?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));

@@ -7,8 +7,24 @@ namespace Harness.Core.Model.Evidence;
 /// </summary>
 public sealed class EvidenceRecord
 {
+    /// <summary>The task id. Records written before the JSON vocabulary was made one (docs/json.md) call it "feature".</summary>
+    [JsonPropertyName("task")]
+    public string TaskId { get; set; } = "";
+
+    /// <summary>Reads the task id of a record written under its old name; never written.</summary>
     [JsonPropertyName("feature")]
-    public string Feature { get; set; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? FeatureOfOlderRecord
+    {
+        get => null;
+        set
+        {
+            if (value is not null && TaskId.Length == 0)
+            {
+                TaskId = value;
+            }
+        }
+    }
 
     /// <summary>The track id, or null for a single-agent task's brief verification.</summary>
     [JsonPropertyName("track")]

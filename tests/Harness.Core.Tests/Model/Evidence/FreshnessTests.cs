@@ -18,7 +18,7 @@ public sealed class FreshnessTests
     }
 
     private static EvidenceRecord DirtyRun(string commit, string? tree) =>
-        new() { Feature = "FEATURE-001", Track = "A", ExitCode = 0, Outcome = "passed", Commit = commit, Dirty = true, Tree = tree };
+        new() { TaskId = "FEATURE-001", Track = "A", ExitCode = 0, Outcome = "passed", Commit = commit, Dirty = true, Tree = tree };
 
     private static FreshnessVerdict Judge(FakeGitRepository git, EvidenceRecord record) =>
         new Freshness(git, HarnessConfig.Default).Of(record);
