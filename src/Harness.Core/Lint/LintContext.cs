@@ -32,6 +32,9 @@ public sealed class LintContext
 
     public EvidenceStore Evidence { get; }
 
+    /// <summary>The git questions of the rules, started before the rules run (see <see cref="LintGitQueries"/>).</summary>
+    public LintGitQueries GitQueries { get; init; } = LintGitQueries.None;
+
     /// <summary>Every track of every feature list, with its list.</summary>
     public IEnumerable<(LintedFeatureList List, Track Track)> AllTracks =>
         FeatureLists.SelectMany(l => l.List.Tracks.Select(t => (l, t)));

@@ -1,3 +1,5 @@
+using Harness.Core.Lint.Rules.Ownership;
+using Harness.Core.Lint.Rules.Progress;
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Findings;
@@ -64,10 +66,17 @@ public static class LintService
         return severity;
     }
 
+    private static bool IsOff(Workspace workspace, IRule rule) => ConfiguredSeverity(workspace, rule, out var isSet) is null && isSet;
+
     private static LintContext Read(Workspace workspace)
     {
-        workspace.LoadAll();
+        // The feature lists first (the tasks they name are among the tasks to read), so that the rules' git
+        // questions can start before the tasks' artifacts are read, and run beside that reading.
         var featureLists = workspace.FeatureLists.Select(f => new LintedFeatureList(f)).ToList();
+        var gitQueries = LintGitQueries.Start(workspace, featureLists,
+            repoFiles: !IsOff(workspace, RuleCatalog.All.OfType<OwnedGlobUnmatchedRule>().Single()) && OwnedGlobUnmatchedRule.Globs(featureLists).Count > 0,
+            noteLogs: !IsOff(workspace, RuleCatalog.All.OfType<StaleProgressNoteRule>().Single()));
+        workspace.LoadAll();
         var artifacts = new List<Artifact>(featureLists.Select(f => f.List));
         var tasks = new List<LintedTask>();
         foreach (var id in workspace.TaskIds)
@@ -82,6 +91,6 @@ public static class LintService
         }
         artifacts.AddRange(new Artifact?[] { workspace.RestartProtocol, workspace.Playbook }.OfType<Artifact>());
         workspace.ThrowIfInputErrors();
-        return new LintContext(workspace, featureLists, tasks, artifacts);
+        return new LintContext(workspace, featureLists, tasks, artifacts) { GitQueries = gitQueries };
     }
 }

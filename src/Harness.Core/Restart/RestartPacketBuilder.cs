@@ -39,9 +39,10 @@ public static class RestartPacketBuilder
     /// <summary>Builds the packet with git facts the caller started (before it opened the workspace).</summary>
     public static RestartPacket Build(Workspace workspace, RestartRequest request, GitFacts git)
     {
-        var claims = SessionClaims.Read(new IdentityRequest(request.TaskId, request.Track, request.Role), request.Environment ?? SessionEnvironment.Empty, workspace.Git);
+        var claims = SessionClaims.Read(IdentityOf(request), request.Environment ?? SessionEnvironment.Empty, () => git.SessionSettings);
         var identity = IdentityResolver.Resolve(workspace, claims, git, CommandWords.Current, listOthers: request.Current);
         var sources = new TaskState(workspace, identity.Task, git) { Track = identity.Track };
+        sources.StartBaseCheck();
         var agent = identity.Agent;
         var inputs = PacketInputs.Collect(sources);
         var verify = VerifyResults.Collect(sources);
@@ -69,6 +70,9 @@ public static class RestartPacketBuilder
             Assessment = agent.Role == PlannerRole ? Assessor.Assess(sources, verify, stops) : null,
         };
     }
+
+    /// <summary>What the request says of the agent's identity, before any artifact is read.</summary>
+    public static IdentityRequest IdentityOf(RestartRequest request) => new(request.TaskId, request.Track, request.Role);
 
     /// <summary>The tracks an agent picks its own from, as "A (coder-a)"; past ten, how many more (the prompt stays short).</summary>
     private static IReadOnlyList<string> TrackChoices(TaskState sources)

@@ -1,3 +1,4 @@
+using Harness.Core.Model.Identity;
 using Harness.Core.Model.State;
 using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Templates;
@@ -36,6 +37,10 @@ public static class RestartService
         // about as long as the slowest of them, not their sum.
         var repository = Workspace.OpenGit(options.Repo);
         var git = GitFacts.Started(repository);
+        if (SessionClaims.ReadsConfig(RestartPacketBuilder.IdentityOf(options.Request)))
+        {
+            git.PrefetchSessionSettings();
+        }
         new TemplateStore(options.Repo).PrepareInBackground(TemplateStore.RestartPrompt);
         var workspace = Workspace.Open(options.Repo, _ => repository);
         var packet = RestartPacketBuilder.Build(workspace, options.Request, git);

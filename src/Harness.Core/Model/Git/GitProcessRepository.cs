@@ -13,14 +13,15 @@ public sealed class GitProcessRepository : IGitRepository
     /// <summary>Marks the start of each commit in the stale-note log (its own separator, as it always was).</summary>
     private const char PathCommitMark = '\u0001';
 
-    private string? _head;
-    private bool _headRead;
+    // Read once and thread-safe: restart asks for HEAD from the base branch check, which runs beside the packet.
+    private readonly Lazy<string?> _head;
 
     private GitProcessRepository(string repoRoot, string topLevel, string prefix)
     {
         RepoRoot = repoRoot;
         TopLevel = topLevel;
         Prefix = prefix;
+        _head = new Lazy<string?>(ReadHead);
     }
 
     /// <summary>The harness repo folder.</summary>
@@ -66,16 +67,10 @@ public sealed class GitProcessRepository : IGitRepository
 
     private GitResult Git(params string[] args) => Run(RepoRoot, args);
 
-    public string? Head()
-    {
-        if (!_headRead)
-        {
-            var result = Git("rev-parse", "--verify", "-q", "HEAD");
-            _head = result.Ok ? result.Output.Trim() : null;
-            _headRead = true;
-        }
-        return _head;
-    }
+    public string? Head() => _head.Value;
+
+    private string? ReadHead() =>
+        Git("rev-parse", "--verify", "-q", "HEAD") is { Ok: true } result ? result.Output.Trim() : null;
 
     /// <summary>Turns a path relative to the work tree's top into one relative to the harness repo; null outside it.</summary>
     public string? FromTopLevel(string path)

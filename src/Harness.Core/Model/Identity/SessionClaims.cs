@@ -27,15 +27,22 @@ public sealed class SessionClaims
     public bool ReadsNote { get; }
 
     /// <summary>The flags, the session's environment and git config (asked once, and only when the flags leave something open).</summary>
-    public static SessionClaims Read(IdentityRequest request, SessionEnvironment environment, IGitRepository? git)
+    public static SessionClaims Read(IdentityRequest request, SessionEnvironment environment, IGitRepository? git) =>
+        Read(request, environment, () => SessionConfig.Read(git));
+
+    /// <summary>As <see cref="Read(IdentityRequest, SessionEnvironment, IGitRepository?)"/>, with git config as the caller read it (or started reading it).</summary>
+    public static SessionClaims Read(IdentityRequest request, SessionEnvironment environment, Func<IReadOnlyDictionary<string, GitConfigEntry>> config)
     {
         var layers = new List<ClaimLayer> { Flags(request), Environment(environment) };
-        if (request.TaskId is null || request.Track is null || request.Role is null)
+        if (ReadsConfig(request))
         {
-            layers.Add(GitConfig(SessionConfig.Read(git)));
+            layers.Add(GitConfig(config()));
         }
         return new SessionClaims(layers, readsNote: true);
     }
+
+    /// <summary>Whether the flags leave the task, the track or the role open, so that git config is asked.</summary>
+    public static bool ReadsConfig(IdentityRequest request) => request.TaskId is null || request.Track is null || request.Role is null;
 
     /// <summary>The strongest task claim, or null when nothing names a task.</summary>
     public Claim? Task => _layers.Select(l => l.Task).FirstOrDefault(c => c is not null);

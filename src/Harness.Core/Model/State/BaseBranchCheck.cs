@@ -33,9 +33,15 @@ public sealed record BaseBranchCheck(
                 : $"{name} (from {source}) names no commit git knows";
             return Skip(null, source, why);
         }
-        if (git.Head() is null)
+        if (git.Head() is not { } head)
         {
             return Skip(name, source, "HEAD has no commit yet");
+        }
+        // A base at HEAD (a track on main itself, or merged and not moved since) holds nothing HEAD lacks: git
+        // would walk HEAD..HEAD to say so, at the cost of a process.
+        if (commit == head)
+        {
+            return new BaseBranchCheck(name, source, null, [], []);
         }
         var missing = git.CommitsMissingFromHead(commit);
         if (!missing.Ok)

@@ -1,4 +1,5 @@
 using Harness.Core.Model.Git;
+using Harness.Core.Model.Identity;
 
 namespace Harness.Core.Model.State;
 
@@ -15,6 +16,7 @@ public sealed class GitFacts
     private readonly Lazy<IReadOnlyList<GitCommit>> _log;
     private readonly Lazy<GitStatus?> _status;
     private readonly Lazy<IReadOnlyList<string>> _uncommitted;
+    private readonly Lazy<IReadOnlyDictionary<string, GitConfigEntry>> _sessionSettings;
 
     public GitFacts(IGitRepository? git)
     {
@@ -24,6 +26,7 @@ public sealed class GitFacts
         _status = new Lazy<GitStatus?>(() => _git?.Status());
         _uncommitted = new Lazy<IReadOnlyList<string>>(() =>
             (_status.Value?.Changed ?? []).Where(p => !p.StartsWith(".harness/", StringComparison.Ordinal)).ToList());
+        _sessionSettings = new Lazy<IReadOnlyDictionary<string, GitConfigEntry>>(() => SessionConfig.Read(_git));
     }
 
     /// <summary>Git facts whose log and status are already being read (see <see cref="Prefetch"/>).</summary>
@@ -51,6 +54,22 @@ public sealed class GitFacts
         InBackground(() => _log.Value);
         InBackground(() => _status.Value);
     }
+
+    /// <summary>
+    /// Starts reading the session's git config (harness.task, harness.track, harness.role) beside the log and the
+    /// status, for a command whose flags leave the identity open: a third process that overlaps the others
+    /// instead of following the artifacts.
+    /// </summary>
+    public void PrefetchSessionSettings()
+    {
+        if (_git is not null)
+        {
+            InBackground(() => _sessionSettings.Value);
+        }
+    }
+
+    /// <summary>The session's identity as git config holds it (see <see cref="SessionConfig.Read"/>), read once.</summary>
+    public IReadOnlyDictionary<string, GitConfigEntry> SessionSettings => _sessionSettings.Value;
 
     private static void InBackground<T>(Func<T> read) =>
         _ = Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);

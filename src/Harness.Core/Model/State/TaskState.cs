@@ -15,6 +15,7 @@ public sealed class TaskState
 {
     private Model.Evidence.StatedCommands? _stated;
     private BaseBranchCheck? _baseCheck;
+    private (Track Track, Task<BaseBranchCheck> Check)? _startedBaseCheck;
     private readonly Lazy<TrackGraph> _graph;
     private readonly Lazy<MergeOrderReading> _mergeOrder;
     private readonly Lazy<Plan?> _plan;
@@ -119,7 +120,25 @@ public sealed class TaskState
     public Track? Track { get; set; }
 
     /// <summary>What the base branch holds that HEAD lacks, for the agent's track, asked of git once; null for the planner and a brief.</summary>
-    public BaseBranchCheck? BaseCheck => Track is null ? null : _baseCheck ??= BaseBranchCheck.Run(this, Track);
+    public BaseBranchCheck? BaseCheck => Track is null ? null : _baseCheck ??= Started(Track) ?? BaseBranchCheck.Run(this, Track);
+
+    /// <summary>
+    /// Starts the base branch check for the agent's track on a thread of its own: its git questions (upstream, the
+    /// base's commit, HEAD, what the base holds) follow one another, and each is a process that mostly waits, so
+    /// they overlap the reading of the packet instead of following it. Nothing starts for the planner or a brief.
+    /// </summary>
+    public void StartBaseCheck()
+    {
+        if (Track is { } track && Workspace.Git is not null && _startedBaseCheck is null)
+        {
+            _startedBaseCheck = (track, System.Threading.Tasks.Task.Factory.StartNew(() => BaseBranchCheck.Run(this, track),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+        }
+    }
+
+    // The started check counts only for the track it was started for; an error surfaces here, as unstarted.
+    private BaseBranchCheck? Started(Track track) =>
+        _startedBaseCheck is { } started && ReferenceEquals(started.Track, track) ? started.Check.GetAwaiter().GetResult() : null;
 
     /// <summary>The verify commands the task and the repo state, offered where a fix asks for one (never a guess).</summary>
     public Model.Evidence.StatedCommands StatedCommands => _stated ??= new Model.Evidence.StatedCommands(Workspace.Root, Plan, Brief);

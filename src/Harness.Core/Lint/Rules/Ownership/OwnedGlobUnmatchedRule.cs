@@ -19,11 +19,15 @@ public sealed class OwnedGlobUnmatchedRule : IRule
 
     public string Summary => "An owned glob matches no file in the repo.";
 
-    public IEnumerable<RuleFinding> Check(LintContext context)
-    {
-        var globs = context.FeatureLists.SelectMany(l => l.Ownership.Entries)
+    /// <summary>The owned globs the rule checks against the repo's files; none, and it never lists them.</summary>
+    public static IReadOnlyList<OwnedEntry> Globs(IEnumerable<LintedFeatureList> featureLists) =>
+        featureLists.SelectMany(l => l.Ownership.Entries)
             .Where(e => !e.Glob.IsLiteral && e.Track.StatusKind != TrackStatus.NotStarted)
             .ToList();
+
+    public IEnumerable<RuleFinding> Check(LintContext context)
+    {
+        var globs = Globs(context.FeatureLists);
         if (globs.Count == 0)
         {
             return [];

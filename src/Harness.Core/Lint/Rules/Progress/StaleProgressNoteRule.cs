@@ -6,7 +6,8 @@ namespace Harness.Core.Lint.Rules.Progress;
 
 /// <summary>
 /// A Progress Note whose last commit is older than a commit that changed the feature's owned files: the code
-/// moved on and the note did not. One `git log` per task over the note and every owned path; the order of the
+/// moved on and the note did not. One `git log` per task over the note and every owned path (started by
+/// <see cref="LintGitQueries"/> while the artifacts are read); the order of the
 /// log (newest first), not the clock, decides which came later. Without git the rule says once that it skipped.
 /// </summary>
 public sealed class StaleProgressNoteRule : IRule
@@ -37,18 +38,17 @@ public sealed class StaleProgressNoteRule : IRule
         }
         foreach (var task in candidates)
         {
-            if (Check(git, task) is { } finding)
+            if (Check(context.GitQueries.NoteLog(git, task), task) is { } finding)
             {
                 yield return finding;
             }
         }
     }
 
-    private static RuleFinding? Check(IGitRepository git, LintedTask task)
+    private static RuleFinding? Check(NoteCommits<GitPathCommit>? log, LintedTask task)
     {
         var note = task.Note!;
-        var pathspecs = task.FeatureList!.Ownership.Entries.Select(e => ":(glob)" + e.Glob.Text.TrimEnd('/')).Distinct(StringComparer.Ordinal);
-        if (SinceNote.Commits(git, note.Path, pathspecs.ToList()) is not { NoteCommit: { } noteCommit, After: [var latest, ..] })
+        if (log is not { NoteCommit: { } noteCommit, After: [var latest, ..] })
         {
             return null;
         }
