@@ -18,10 +18,6 @@ public sealed record BaseBranchCheck(
     IReadOnlyList<string> Conflicts,
     string? MergeUntried = null)
 {
-    public const string DefaultBase = "main";
-
-    private const string DefaultSource = "harness's default";
-
     public static BaseBranchCheck Run(TaskState state, Track track)
     {
         var git = state.Workspace.Git;
@@ -29,13 +25,11 @@ public sealed record BaseBranchCheck(
         {
             return Skip(null, "", "the repo is not in git");
         }
-        var (name, source) = state.Workspace.Config.BaseBranch is { } configured
-            ? (configured, "harness.yml")
-            : git.Upstream() is { } upstream ? (upstream, "the branch's upstream") : (DefaultBase, DefaultSource);
+        var (name, source) = BaseBranch.Resolve(state.Workspace.Config, git);
         var resolved = git.ResolveCommit(name);
         if (!resolved.Ok)
         {
-            var why = source == DefaultSource
+            var why = source == BaseBranch.DefaultSource
                 ? "no base in harness.yml, the branch has no upstream and there is no main"
                 : $"{name} (from {source}) names no commit git knows";
             return Skip(null, source, why);
