@@ -20,7 +20,7 @@ public sealed class CrossTaskOwnershipOverlapRule : IRule
     public IEnumerable<RuleFinding> Check(LintContext context)
     {
         var tasks = context.FeatureLists.Select(list => new TaskTracks(
-            context.Tasks.FirstOrDefault(t => ReferenceEquals(t.FeatureList, list))?.Id ?? list.Path, list.List.Tracks));
+            context.Tasks.FirstOrDefault(t => ReferenceEquals(t.FeatureList, list))?.Id ?? list.List.Feature?.Unwrapped ?? list.Path, list.List.Tracks));
         foreach (var pair in CrossTaskOverlap.Find(tasks))
         {
             yield return new RuleFinding(pair.Second.Value.Location,
