@@ -19,7 +19,7 @@ public sealed class TrackBranch
     {
         _pattern = pattern;
         var escaped = Regex.Escape(pattern)
-            .Replace(Regex.Escape("{task}"), "(?<task>.+?)", StringComparison.Ordinal)
+            .Replace(Regex.Escape("{task}"), "(?<task>[^/]+?)", StringComparison.Ordinal)
             .Replace(Regex.Escape("{track}"), "(?<track>[^/]+?)", StringComparison.Ordinal);
         _reader = new Regex($"\\A{escaped}\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
