@@ -37,17 +37,12 @@ internal sealed class AgentReader(Workspace workspace, IGitRepository git, strin
         {
             return view;
         }
+        // A handle, not FindTask: finding a task lists every task, which parses every feature list of the work tree,
+        // and the track's owner and status come from this checkout's feature list anyway (the merged plan).
         var tree = Workspace.Open(root, _ => treeGit);
-        var task = tree.FindTask(place.TaskId);
-        if (task is null)
+        var task = tree.TaskHandle(place.TaskId);
+        view = Described(view, place) with
         {
-            return Described(view, place);
-        }
-        var track = place.Track is null ? null : task.FeatureList?.FindTrack(place.Track) ?? workspace.FindTask(place.TaskId)?.FeatureList?.FindTrack(place.Track);
-        view = view with
-        {
-            Owner = track?.Owner?.Unwrapped,
-            TrackStatus = track?.Status?.Unwrapped,
             Note = Stamp(tree, task.NotePath),
             Handoff = task.HandoffPaths.Select(p => Stamp(tree, p)).OfType<ArtifactStamp>().OrderByDescending(s => s.Time).FirstOrDefault(),
         };

@@ -6,7 +6,7 @@ namespace Harness.Core.Tests.Model.Worktrees;
 public sealed class TrackBranchTests
 {
     [TestCase("{task}/{track}", "FEATURE-002", "B", "feature-002/b")]
-    [TestCase("agents/{task}-{track}", "OPS-7", "Docs", "agents/ops-7-docs")]
+    [TestCase("agents/{task}/{track}", "OPS-7", "Docs", "agents/ops-7/docs")]
     public void The_pattern_is_filled_in_lower_case_and_read_back(string pattern, string task, string track, string branch)
     {
         var branches = new TrackBranch(pattern);
