@@ -13,9 +13,9 @@ internal static class McpToolCatalog
     /// The commands an agent calls while it works on a task, in the order tools/list gives them. `init`,
     /// `new` and `hooks` set a repo up, which a person does once at a shell; `mcp` is the server itself;
     /// `completion` serves a shell; `worktree` makes and removes folders beside the repo, which a person decides.
-    /// `agents` lets a planning agent see every other agent and their conflicts.
+    /// `agents` is left out until docs/agents.md describes it as a tool.
     /// </summary>
-    public static readonly IReadOnlyList<string> Exposed = ["start", "restart", "lint", "status", "agents", "assess", "order", "guard", "verify", "note", "handoff"];
+    public static readonly IReadOnlyList<string> Exposed = ["start", "restart", "lint", "status", "assess", "order", "guard", "verify", "note", "handoff"];
 
     /// <summary>
     /// Options that are no tool argument, and why. Hidden options are left out as well: they are not part of
