@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["peers"] = PeerComparison.Run,
     ["corpus"] = CorpusCommand.Run,
     ["overlap"] = OverlapBenchmark.Run,
+    ["agents"] = AgentsBenchmark.Run,
 };
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 {

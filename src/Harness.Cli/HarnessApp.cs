@@ -114,6 +114,8 @@ internal static class HarnessApp
         ("init", InitCommand.Create),
         ("new", NewCommand.Create),
         ("start", StartCommand.Create),
+        ("worktree", WorktreeCommand.Create),
+        ("agents", AgentsCommand.Create),
         ("mcp", McpCommand.Create),
         ("lint", LintCommand.Create),
         ("restart", RestartCommand.Create),

@@ -12,7 +12,8 @@ internal static class McpToolCatalog
     /// <summary>
     /// The commands an agent calls while it works on a task, in the order tools/list gives them. `init`,
     /// `new` and `hooks` set a repo up, which a person does once at a shell; `mcp` is the server itself;
-    /// `completion` serves a shell.
+    /// `completion` serves a shell; `worktree` makes and removes folders beside the repo, which a person decides.
+    /// `agents` is left out until docs/agents.md describes it as a tool.
     /// </summary>
     public static readonly IReadOnlyList<string> Exposed = ["start", "restart", "lint", "status", "assess", "order", "guard", "verify", "note", "handoff"];
 

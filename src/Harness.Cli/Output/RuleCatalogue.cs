@@ -1,3 +1,4 @@
+using Harness.Core.Agents;
 using Harness.Core.Guard;
 using Harness.Core.Lint;
 using Harness.Core.Model.Findings;
@@ -16,6 +17,7 @@ internal static class RuleCatalogue
     [
         .. RuleCatalog.All.Select(rule => new RuleDescriptor(rule.Id, rule.Name, rule.DefaultSeverity, rule.Summary)),
         .. GuardRules.All,
+        .. AgentsRules.All,
         .. RestartRules.All,
     ];
 }

@@ -41,6 +41,7 @@ public static class RuleCatalog
         new MergeOrderStepUnreadableRule(),
         new LastVerifyCommandDiffersRule(),
         new IdPatternUnsafeRule(),
+        new CrossTaskOwnershipOverlapRule(),
     ];
 
     /// <summary>True when a harness.yml key (an id or a name, any case) names <paramref name="rule"/>.</summary>

@@ -15,6 +15,7 @@ public sealed class JsonShortcutTests
         ["order", "FEATURE-002"],
         ["guard", "FEATURE-002", "--track", "B", "--files", "app/common.sh"],
         ["start", "FEATURE-002", "--track", "B"],
+        ["agents"],
     ];
 
     [Test]

@@ -1,3 +1,4 @@
+using Harness.Core.Agents;
 using Harness.Core.Guard;
 using Harness.Core.Lint;
 using Harness.Core.Model.Findings;
@@ -13,7 +14,7 @@ public sealed class RuleCoverageTests
     /// Ids no lint run can raise: guard's, which judge changed files, not artifacts, and restart's stop conditions.
     /// Lint rules are never listed here.
     /// </summary>
-    private static readonly string[] NotRaisedByLint = [.. GuardRules.All.Select(r => r.Id), .. RestartRules.All.Select(r => r.Id)];
+    private static readonly string[] NotRaisedByLint = [.. GuardRules.All.Select(r => r.Id), .. AgentsRules.All.Select(r => r.Id), .. RestartRules.All.Select(r => r.Id)];
 
     [Test]
     public void Every_lint_rule_id_is_raised_by_a_fixture()

@@ -168,6 +168,38 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
         MergeError is not null ? GitAnswer<IReadOnlyList<string>>.Failed(MergeError)
         : GitAnswer<IReadOnlyList<string>>.Of(Conflicts.TryGetValue(reference, out var files) ? files : []);
 
+    /// <summary>The work trees `Worktrees()` lists, the main one first; empty: the repo alone.</summary>
+    public List<GitWorktree> WorktreeList { get; } = [];
+
+    /// <summary>The branches `Branches()` lists.</summary>
+    public List<GitBranch> BranchList { get; } = [];
+
+    /// <summary>What `Divergence(base, reference)` answers, by reference; none: nothing on either side.</summary>
+    public Dictionary<string, GitDivergence> Divergences { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every `AddWorktree` and `RemoveWorktree` asked, as `add PATH BRANCH START` / `remove PATH force`.</summary>
+    public List<string> WorktreeCalls { get; } = [];
+
+    public GitAnswer<IReadOnlyList<GitWorktree>> Worktrees() =>
+        GitAnswer<IReadOnlyList<GitWorktree>>.Of(WorktreeList.Count > 0 ? [.. WorktreeList] : [new GitWorktree(RepoRoot, Head(), "main", true, false)]);
+
+    public GitAnswer<IReadOnlyList<GitBranch>> Branches() => GitAnswer<IReadOnlyList<GitBranch>>.Of([.. BranchList]);
+
+    public GitAnswer<GitDivergence> Divergence(string baseRef, string reference) =>
+        GitAnswer<GitDivergence>.Of(Divergences.TryGetValue(reference, out var divergence) ? divergence : new GitDivergence([], []));
+
+    public GitAnswer<string> AddWorktree(string path, string branch, string? startPoint)
+    {
+        WorktreeCalls.Add($"add {path} {branch} {startPoint ?? "(existing)"}");
+        return GitAnswer<string>.Of("");
+    }
+
+    public GitAnswer<string> RemoveWorktree(string path, bool force)
+    {
+        WorktreeCalls.Add($"remove {path} {force}");
+        return GitAnswer<string>.Of("");
+    }
+
     private string Resolve(string revision) => revision == "HEAD" ? Head() ?? revision : revision;
 
     /// <summary>The commits after <paramref name="from"/> up to <paramref name="to"/>, newest first; null when either is unknown.</summary>

@@ -27,6 +27,14 @@ public static class CommandWords
     public const string To = "--to";
     public const string Clear = "--clear";
     public const string Command = "--command";
+    public const string WorktreePath = "--path";
+    public const string Force = "--force";
+
+    /// <summary>`harness worktree remove ID --track T`: removes a track's work tree (its branch stays).</summary>
+    public static string WorktreeRemove(string taskId, string track) => $"harness worktree remove {taskId} {Track} {track}";
+
+    /// <summary>`harness worktree add ID --track T`: a work tree of its own for a track.</summary>
+    public static string WorktreeAdd(string taskId, string track) => $"harness worktree add {taskId} {Track} {track}";
 
     /// <summary>`harness start ID`, with `--track T` when a track is given: sets who the session's agent is.</summary>
     public static string Start(string taskId, string? track = null) =>

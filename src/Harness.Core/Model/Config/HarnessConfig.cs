@@ -28,6 +28,11 @@ public sealed class HarnessConfig
     /// <summary>The branch a track is compared with for drift (harness.yml `base:`); null: the upstream, else main.</summary>
     public string? BaseBranch { get; init; }
 
+    /// <summary>The branch of a track's work tree (harness.yml `worktreeBranch:`), {task} and {track} filled in lower case.</summary>
+    public string WorktreeBranch { get; init; } = DefaultWorktreeBranch;
+
+    public const string DefaultWorktreeBranch = "{task}/{track}";
+
     /// <summary>The task id pattern, unanchored (it is also used to find ids in prose).</summary>
     public string IdPatternText { get; init; } = DefaultIdPattern;
 

@@ -8,7 +8,7 @@ namespace Harness.Core.Model.Config;
 /// <summary>Reads harness.yml into <see cref="HarnessConfig"/>; a bad value is a finding and keeps its default.</summary>
 public static class HarnessConfigReader
 {
-    private static readonly string[] TopKeys = ["version", "idPattern", "paths", "rules", "free", "implementation", "headings", "helpBaseUrl", "base"];
+    private static readonly string[] TopKeys = ["version", "idPattern", "paths", "rules", "free", "implementation", "headings", "helpBaseUrl", "base", "worktreeBranch"];
     private static readonly string[] PathKeys = ["featureList", "restartProtocol", "playbook", "tasks", "evidence", "templates"];
 
     public static HarnessConfig Read(SourceText source, List<Diagnostic> diagnostics)
@@ -56,6 +56,7 @@ public static class HarnessConfigReader
             Headings = ReadHeadings(map.Get("headings"), diagnostics),
             HelpBaseUrl = ReadHelpBaseUrl(map.Get("helpBaseUrl"), diagnostics),
             BaseBranch = ReadBase(map.Get("base"), diagnostics),
+            WorktreeBranch = ReadWorktreeBranch(map.Get("worktreeBranch"), diagnostics),
         };
     }
 
@@ -100,6 +101,23 @@ public static class HarnessConfigReader
         diagnostics.Add(new Diagnostic(RuleIds.ConfigMalformed, Severity.Error, value.Location,
             $"base in harness.yml must name a branch (such as main), not {value.Describe()}; restart uses the upstream of the branch, else main"));
         return null;
+    }
+
+    /// <summary>The branch name pattern of `harness worktree add` (`{task}/{track}`); the default when unset or unusable.</summary>
+    private static string ReadWorktreeBranch(YamlValue? value, List<Diagnostic> diagnostics)
+    {
+        if (value is null)
+        {
+            return HarnessConfig.DefaultWorktreeBranch;
+        }
+        if (value.Scalar is { Length: > 0 } pattern && pattern.Contains("{task}", StringComparison.Ordinal) && pattern.Contains("{track}", StringComparison.Ordinal))
+        {
+            return pattern.Trim();
+        }
+        diagnostics.Add(new Diagnostic(RuleIds.ConfigMalformed, Severity.Error, value.Location,
+            $"worktreeBranch in harness.yml must be a branch name holding {{task}} and {{track}} (such as \"{HarnessConfig.DefaultWorktreeBranch}\"), not " +
+            $"{(value.Scalar is null ? value.Describe() : $"'{value.Scalar}'")}; harness uses {HarnessConfig.DefaultWorktreeBranch}"));
+        return HarnessConfig.DefaultWorktreeBranch;
     }
 
     private static string PathValue(YamlValue? value, string fallback, List<Diagnostic> diagnostics)

@@ -34,11 +34,17 @@ public static class RuleIds
     public const string MergeOrderStepUnreadable = "HRN025";
     public const string LastVerifyCommandDiffers = "HRN026";
     public const string IdPatternUnsafe = "HRN027";
+    public const string CrossTaskOwnershipOverlap = "HRN028";
 
     // guard: a changed file the track may not change.
     public const string OtherTracksFile = "HRN401";
     public const string SharedOutOfTurn = "HRN402";
     public const string UnownedFile = "HRN403";
+
+    // agents: a conflict between agents at work, seen before their branches merge.
+    public const string SameFileChanged = "AGT001";
+    public const string ForeignOwnedFileChanged = "AGT002";
+    public const string BaseMovedUnderOwned = "AGT003";
 
     // restart: a stop condition, a reason not to restart from the packet (contract, section 7).
     public const string NoProgressNote = "RST001";

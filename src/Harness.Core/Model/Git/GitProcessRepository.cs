@@ -218,6 +218,32 @@ public sealed class GitProcessRepository : IGitRepository
         return GitAnswer<IReadOnlyList<string>>.Of(names);
     }
 
+    public GitAnswer<IReadOnlyList<GitWorktree>> Worktrees()
+    {
+        var result = Git("worktree", "list", "--porcelain");
+        return result.Ok ? GitAnswer<IReadOnlyList<GitWorktree>>.Of(GitWorktreeParser.Worktrees(result.Output)) : Failure<IReadOnlyList<GitWorktree>>(result);
+    }
+
+    public GitAnswer<IReadOnlyList<GitBranch>> Branches()
+    {
+        var result = Git("for-each-ref", "--format=%(refname)%00%(objectname)%00%(committerdate:unix)", "refs/heads", "refs/remotes");
+        return result.Ok ? GitAnswer<IReadOnlyList<GitBranch>>.Of(GitWorktreeParser.Branches(result.Output)) : Failure<IReadOnlyList<GitBranch>>(result);
+    }
+
+    public GitAnswer<GitDivergence> Divergence(string baseRef, string reference)
+    {
+        var result = Git("log", "--left-right", "--format=%x1e%m%H%x1f%ct%x1f%s", "--name-only", "--end-of-options", $"{baseRef}...{reference}", "--", ".");
+        return result.Ok ? GitAnswer<GitDivergence>.Of(GitWorktreeParser.Divergence(result.Output, FromTopLevel)) : Failure<GitDivergence>(result);
+    }
+
+    public GitAnswer<string> AddWorktree(string path, string branch, string? startPoint) =>
+        Trimmed(startPoint is null
+            ? Git("worktree", "add", "--quiet", "--end-of-options", path, branch)
+            : Git("worktree", "add", "--quiet", "-b", branch, "--end-of-options", path, startPoint));
+
+    public GitAnswer<string> RemoveWorktree(string path, bool force) =>
+        Trimmed(force ? Git("worktree", "remove", "--force", "--end-of-options", path) : Git("worktree", "remove", "--end-of-options", path));
+
     private GitAnswer<IReadOnlyList<GitDiffEntry>> NameStatus(GitResult result) =>
         result.Ok ? GitAnswer<IReadOnlyList<GitDiffEntry>>.Of(GitLogParser.NameStatus(result.Output, FromTopLevel)) : Failure<IReadOnlyList<GitDiffEntry>>(result);
 

@@ -103,4 +103,22 @@ public interface IGitRepository
 
     /// <summary>The repo files a merge of <paramref name="reference"/> into HEAD would leave in conflict; none when it merges cleanly.</summary>
     GitAnswer<IReadOnlyList<string>> MergeConflicts(string reference);
+
+    /// <summary>Every work tree of the repository, the main one first; fails when git cannot list them.</summary>
+    GitAnswer<IReadOnlyList<GitWorktree>> Worktrees();
+
+    /// <summary>Every local branch and remote-tracking branch (as fetched), in one call.</summary>
+    GitAnswer<IReadOnlyList<GitBranch>> Branches();
+
+    /// <summary>The commits <paramref name="reference"/> has that <paramref name="baseRef"/> lacks and the other way round, with their files.</summary>
+    GitAnswer<GitDivergence> Divergence(string baseRef, string reference);
+
+    /// <summary>
+    /// Adds a work tree at <paramref name="path"/> on <paramref name="branch"/>: a new branch started at
+    /// <paramref name="startPoint"/>, or the existing branch when <paramref name="startPoint"/> is null.
+    /// </summary>
+    GitAnswer<string> AddWorktree(string path, string branch, string? startPoint);
+
+    /// <summary>Removes the work tree at <paramref name="path"/> (its branch stays); <paramref name="force"/> drops uncommitted changes.</summary>
+    GitAnswer<string> RemoveWorktree(string path, bool force);
 }

@@ -1,0 +1,119 @@
+using Harness.Core.Model.Git;
+using Harness.Core.Model.Identity;
+using Harness.Core.Model.State;
+using Harness.Core.Model.Worktrees;
+using Harness.Core.Model.Workspaces;
+
+namespace Harness.Core.Agents;
+
+/// <summary>
+/// `harness agents`: every work tree of the repository and every fetched remote track branch, each with its task,
+/// track, divergence from the base, changes, verify, note and handoff, and the conflicts between them. Git is asked
+/// once for the work trees and once for the branches, then once per agent for its divergence (and once per work tree
+/// for its status), on a few threads of their own.
+/// </summary>
+public static class AgentsService
+{
+    /// <summary>How many agents are read at once: each mostly waits on git, so a few more than the two cores.</summary>
+    private const int Readers = 4;
+
+    public static AgentsReport Run(Workspace workspace, Func<string, IGitRepository?> openGit, DateTimeOffset now)
+    {
+        var git = workspace.Git ?? throw new HarnessInputException($"{workspace.Root} is not in a git work tree; harness agents reads the work trees and branches git keeps");
+        var trees = Background(git.Worktrees);
+        var branches = Background(git.Branches);
+        var baseName = BaseBranch.Resolve(workspace.Config, git);
+        if (baseName.Commit is not { } baseCommit)
+        {
+            throw new HarnessInputException(
+                $"base {baseName.Name} (from {baseName.Source}) names no commit git knows; set base: in {Model.Config.HarnessConfig.FileName} to the branch the tracks merge into");
+        }
+        var places = Places(workspace, Answer(trees.Result, "git worktree list"), Answer(branches.Result, "git for-each-ref"), openGit);
+        var reader = new AgentReader(workspace, git, baseCommit, openGit);
+        var agents = ReadAll(places, reader.Read);
+        var conflicts = AgentConflicts.Find(workspace, agents, baseName.Name);
+        return new AgentsReport(baseName.Name, baseName.Source, baseCommit, now, agents, conflicts);
+    }
+
+    /// <summary>
+    /// The work trees (bare ones aside) and the remote branches the branch pattern names, each with the task and track
+    /// it names; a remote branch a work tree here has checked out is that work tree's, listed once.
+    /// </summary>
+    private static List<AgentPlaceOf> Places(Workspace workspace, IReadOnlyList<GitWorktree> trees, IReadOnlyList<GitBranch> branches,
+        Func<string, IGitRepository?> openGit)
+    {
+        var pattern = new TrackBranch(workspace.Config.WorktreeBranch);
+        var names = new TaskNames(workspace);
+        var places = new List<AgentPlaceOf>();
+        foreach (var tree in trees.Where(t => !t.IsBare))
+        {
+            var named = tree.Branch is null ? null : names.Of(pattern.Read(tree.Branch));
+            // A work tree on another branch may still say who works there, as `harness start` or `worktree add` wrote it.
+            named ??= names.OfConfig(openGit(Path.Combine(tree.Path, workspace.Git!.Prefix)));
+            places.Add(new AgentPlaceOf(AgentPlace.Worktree, tree.Path, tree.Branch, tree.Head ?? "HEAD", named?.TaskId, named?.Track, null));
+        }
+        var local = trees.Select(t => t.Branch).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var branch in branches.Where(b => b.Remote is not null && !local.Contains(b.Name)))
+        {
+            if (names.Of(pattern.Read(branch.Name)) is { } named)
+            {
+                places.Add(new AgentPlaceOf(AgentPlace.RemoteBranch, $"{branch.Remote}/{branch.Name}", branch.Name, branch.FullName, named.TaskId, named.Track, branch.Time));
+            }
+        }
+        return places;
+    }
+
+    private static List<AgentView> ReadAll(List<AgentPlaceOf> places, Func<AgentPlaceOf, AgentView> read)
+    {
+        var views = new AgentView[places.Count];
+        var next = -1;
+        var threads = Enumerable.Range(0, Math.Min(Readers, places.Count)).Select(_ => new Thread(() =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < places.Count)
+            {
+                views[i] = read(places[i]);
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        return [.. views];
+    }
+
+    private static Task<T> Background<T>(Func<T> read) =>
+        Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static T Answer<T>(GitAnswer<T> answer, string what) where T : class =>
+        answer.Ok ? answer.Value! : throw new HarnessInputException($"{what}: {answer.Error}");
+
+    /// <summary>Task ids and track ids as the repo spells them, found from a branch's lower-case spelling.</summary>
+    private sealed class TaskNames(Workspace workspace)
+    {
+        private readonly Dictionary<string, string> _tasks = workspace.TaskIds.ToDictionary(t => t.ToLowerInvariant(), t => t, StringComparer.Ordinal);
+
+        public (string TaskId, string? Track)? Of(TrackBranchName? name)
+        {
+            if (name is null || !_tasks.TryGetValue(name.Task.ToLowerInvariant(), out var taskId))
+            {
+                return null;
+            }
+            var track = workspace.FindTask(taskId)?.FeatureList?.FindTrack(name.Track);
+            return (taskId, track?.Id ?? name.Track);
+        }
+
+        public (string TaskId, string? Track)? OfConfig(IGitRepository? tree)
+        {
+            var config = SessionConfig.Read(tree);
+            if (!config.TryGetValue(SessionConfig.TaskKey, out var task) || !_tasks.TryGetValue(task.Value.Trim().ToLowerInvariant(), out var taskId))
+            {
+                return null;
+            }
+            return (taskId, config.TryGetValue(SessionConfig.TrackKey, out var track) ? track.Value.Trim() : null);
+        }
+    }
+}
+
+/// <summary>Where one agent works, and the task and track its branch or config names.</summary>
+/// <param name="Reference">What git compares with the base: the work tree's HEAD, or the remote branch's full name.</param>
+/// <param name="TipTime">A remote branch's tip commit time (its artifacts' age); null for a work tree.</param>
+internal sealed record AgentPlaceOf(AgentPlace Place, string Where, string? Branch, string Reference, string? TaskId, string? Track, DateTimeOffset? TipTime);
