@@ -24,6 +24,8 @@ internal static class JsonOutput
         ["assess"] = 2,
         ["order"] = 2,
         ["start"] = 1,
+        ["worktree"] = 1,
+        ["agents"] = 1,
     };
 
     /// <summary>The envelope around the properties <paramref name="writeProperties"/> writes, indented, one trailing newline.</summary>

@@ -68,6 +68,8 @@ public sealed class ManyAgentsTests
         addB.ExitCode.Should().Be(0, addB.ToString());
         addB.Output.Should().Contain("branch feature-002/b: new, from main").And.Contain("harness.task=FEATURE-002, harness.track=B");
         addA.ExitCode.Should().Be(0, addA.ToString());
+        CommandSchemas.Errors(addExport.Output).Should().BeEmpty("worktree add's JSON follows docs/schemas/worktree.schema.json");
+        CommandSchemas.Errors(json.Output).Should().BeEmpty("agents' JSON follows docs/schemas/agents.schema.json");
         using (var added = JsonDocument.Parse(addExport.Output))
         {
             added.RootElement.GetProperty("kind").GetString().Should().Be("worktree");
@@ -136,6 +138,7 @@ public sealed class ManyAgentsTests
         var json = repo.Harness("agents", "--format", "json");
 
         json.ExitCode.Should().Be(1, json.ToString());
+        CommandSchemas.Errors(json.Output).Should().BeEmpty("a pushed branch's entry follows docs/schemas/agents.schema.json too");
         using var report = JsonDocument.Parse(json.Output);
         var pushed = report.RootElement.GetProperty("agents").EnumerateArray().Single(a => a.GetProperty("place").GetString() == "remote-branch");
         pushed.GetProperty("where").GetString().Should().Be("origin/feature-002/c");

@@ -32,7 +32,7 @@ internal static class AgentsJsonRenderer
             JsonText.WriteStrings(json, "committed", agent.Committed);
             json.WriteNumber("uncommittedCount", agent.Uncommitted.Count);
             JsonText.WriteStrings(json, "uncommitted", agent.Uncommitted);
-            json.WriteString("verify", agent.Verify.ToName());
+            json.WriteString("verifyState", agent.Verify.ToName());
             json.WriteString("verifyReason", agent.VerifyReason);
             Stamp(json, "note", agent.Note, report.Now);
             Stamp(json, "handoff", agent.Handoff, report.Now);
