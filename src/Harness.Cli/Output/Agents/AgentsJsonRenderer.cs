@@ -40,19 +40,7 @@ internal static class AgentsJsonRenderer
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteStartArray("conflicts");
-        foreach (var conflict in report.Conflicts)
-        {
-            json.WriteStartObject();
-            json.WriteString("ruleId", conflict.RuleId);
-            json.WriteString("severity", conflict.Severity.ToName());
-            json.WriteString("path", conflict.Location.File);
-            json.WriteNumber("line", conflict.Location.Line);
-            json.WriteNumber("column", conflict.Location.Column);
-            json.WriteString("message", conflict.Message);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        FindingJson.WriteArray(json, "conflicts", report.Conflicts);
     });
 
     private static void Stamp(Utf8JsonWriter json, string name, ArtifactStamp? stamp, DateTimeOffset now)

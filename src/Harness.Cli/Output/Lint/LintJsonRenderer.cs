@@ -11,19 +11,7 @@ internal sealed class LintJsonRenderer : ILintRenderer
     {
         context.Output.Write(JsonOutput.Write("lint", writer =>
         {
-            writer.WriteStartArray("findings");
-            foreach (var finding in result.Findings)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("ruleId", finding.RuleId);
-                writer.WriteString("severity", finding.Severity.ToName());
-                writer.WriteString("path", finding.Location.File);
-                writer.WriteNumber("line", finding.Location.Line);
-                writer.WriteNumber("column", finding.Location.Column);
-                writer.WriteString("message", finding.Message);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+            FindingJson.WriteArray(writer, "findings", result.Findings);
             writer.WriteStartObject("summary");
             writer.WriteNumber("errors", result.Count(Severity.Error));
             writer.WriteNumber("warnings", result.Count(Severity.Warning));
