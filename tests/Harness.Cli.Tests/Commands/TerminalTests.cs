@@ -14,31 +14,11 @@ public sealed class TerminalTests
     [TestCase("restart", "FEATURE-002")]
     public void A_command_on_a_terminal_writes_no_terminal_mode_escape(params string[] args)
     {
-        if (!File.Exists("/usr/bin/script"))
-        {
-            Assert.Ignore("util-linux's script makes the pseudo-terminal");
-        }
         using var repo = TempRepo.Sample();
         var command = "dotnet " + string.Join(' ', new[] { Path.Combine(AppContext.BaseDirectory, "harness.dll") }.Concat(args).Select(Quote));
-        var info = new ProcessStartInfo("/usr/bin/script")
-        {
-            WorkingDirectory = repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "-qec", command, "/dev/null" })
-        {
-            info.ArgumentList.Add(arg);
-        }
-        info.Environment["TERM"] = "xterm-256color";
-        info.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit(60_000).Should().BeTrue();
+        var (output, error, _) = PseudoTerminal.Run(repo.Root, command, noColor: true);
 
-        output.Should().NotBeEmpty(error.Result);
+        output.Should().NotBeEmpty(error);
         output.Should().NotContain("\u001b[?1h").And.NotContain("\u001b=", "the terminal keeps its keypad mode");
         output.TrimStart().Should().NotStartWith("\u001b", "the first thing on the terminal is harness's own text");
     }

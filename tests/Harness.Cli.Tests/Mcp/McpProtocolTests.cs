@@ -63,34 +63,15 @@ public sealed class McpProtocolTests
     [Test]
     public void On_a_terminal_the_server_writes_its_answers_and_no_terminal_mode_escape()
     {
-        if (!File.Exists("/usr/bin/script"))
-        {
-            Assert.Ignore("util-linux's script makes the pseudo-terminal");
-        }
         using var repo = TempRepo.Sample();
         // stdout is the pseudo-terminal; stdin a pipe that ends after one request, so the session ends by itself.
         var command = $"printf '%s\\n' '{Initialize}' | dotnet '{Path.Combine(AppContext.BaseDirectory, "harness.dll")}' mcp";
-        var info = new ProcessStartInfo("/usr/bin/script")
-        {
-            WorkingDirectory = repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "-qec", command, "/dev/null" })
-        {
-            info.ArgumentList.Add(arg);
-        }
-        info.Environment["TERM"] = "xterm-256color";
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit(60_000).Should().BeTrue();
+        var (output, error, exitCode) = PseudoTerminal.Run(repo.Root, command);
 
-        output.Should().Contain("\"protocolVersion\":\"2025-06-18\"", error.Result);
+        output.Should().Contain("\"protocolVersion\":\"2025-06-18\"", error);
         output.Should().NotContain("\u001b[?1h").And.NotContain("\u001b=", "the terminal keeps its keypad mode");
         output.TrimStart().Should().StartWith("{", "the first thing on the terminal is the server's answer");
-        process.ExitCode.Should().Be(0, error.Result);
+        exitCode.Should().Be(0, error);
     }
 
     [Test]
