@@ -45,25 +45,12 @@ public sealed class CodexConfigTests
             .And.Contain("\"harness\": {\"args\": [\"mcp\"], \"command\": \"harness\"}");
     }
 
-    [Test]
-    public void Mcp_servers_with_other_servers_under_one_header_get_the_harness_table_after_them()
+    [TestCase("[mcp_servers]\ndocs = { command = \"npx\", args = [\"docs-server\"] }\nmcp_servers_note = 1\n",
+        TestName = "Mcp_servers with other servers under one header get the harness table after them")]
+    [TestCase("mcp_servers.docs.command = \"npx\"\n", TestName = "Dotted keys of another server get a harness table that stays valid")]
+    public void Other_servers_get_the_harness_table_after_them_and_the_file_stays_valid(string config)
     {
         using var repo = TempRepo.Git();
-        const string config = "[mcp_servers]\ndocs = { command = \"npx\", args = [\"docs-server\"] }\nmcp_servers_note = 1\n";
-        repo.Write(Config, config);
-
-        var result = repo.Harness("init", "--agent", "codex");
-
-        result.ExitCode.Should().Be(0, result.ToString());
-        repo.Read(Config).Should().Be(config + "\n" + HarnessTable);
-        TomlCheck.ShouldBeValid(repo.PathOf(Config));
-    }
-
-    [Test]
-    public void Dotted_keys_of_another_server_get_a_harness_table_that_stays_valid()
-    {
-        using var repo = TempRepo.Git();
-        const string config = "mcp_servers.docs.command = \"npx\"\n";
         repo.Write(Config, config);
 
         var result = repo.Harness("init", "--agent", "codex");
