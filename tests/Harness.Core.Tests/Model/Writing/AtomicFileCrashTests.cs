@@ -41,7 +41,7 @@ public sealed partial class AtomicFileCrashTests
         }
         Directory.Delete(folder, recursive: true);
 
-        torn.Should().BeTrue("a plain File.WriteAllText killed mid-write leaves a torn file that this check detects");
+        torn.Should().BeTrue("a plain in-place write killed mid-write leaves a torn file that this check detects");
     }
 
     private static void KillWhileWriting(string path, bool atomic, int delayMs)
