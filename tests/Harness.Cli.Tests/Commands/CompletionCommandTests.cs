@@ -84,7 +84,7 @@ public sealed class CompletionCommandTests
         var bin = Path.Combine(repo.Root, "..", "bin");
         Directory.CreateDirectory(bin);
         var wrapper = Path.Combine(bin, "harness");
-        File.WriteAllText(wrapper, $"#!/bin/sh\nexec dotnet '{Path.Combine(AppContext.BaseDirectory, "harness.dll")}' \"$@\"\n");
+        File.WriteAllText(wrapper, HarnessBinary.Shim);
         File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var script = Path.Combine(bin, "harness.bash");
         File.WriteAllText(script, repo.Harness("completion", "bash").Output);

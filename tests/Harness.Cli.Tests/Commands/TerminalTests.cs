@@ -15,7 +15,7 @@ public sealed class TerminalTests
     public void A_command_on_a_terminal_writes_no_terminal_mode_escape(params string[] args)
     {
         using var repo = TempRepo.Sample();
-        var command = "dotnet " + string.Join(' ', new[] { Path.Combine(AppContext.BaseDirectory, "harness.dll") }.Concat(args).Select(Quote));
+        var command = HarnessBinary.ShellCommand + " " + string.Join(' ', args.Select(Quote));
         var (output, error, _) = PseudoTerminal.Run(repo.Root, command, noColor: true);
 
         output.Should().NotBeEmpty(error);
@@ -46,7 +46,7 @@ public sealed class TerminalTests
         text.Should().StartWith("BEFORE\nFEATURE-001 (single-agent)\n").And.Contain("\nAFTER\nharness lint: ").And.EndWith("\nEND\n");
     }
 
-    private static string Harness => $"dotnet {Quote(Path.Combine(AppContext.BaseDirectory, "harness.dll"))}";
+    private static string Harness => HarnessBinary.ShellCommand;
 
     /// <summary>Runs <paramref name="script"/> in bash in <paramref name="folder"/>; its stdout and stderr.</summary>
     private static (string Output, string Error) Bash(string folder, string script)

@@ -154,16 +154,7 @@ public sealed class VerifyCommandTests
     {
         var (first, second) = (SleeperSeconds(), SleeperSeconds());
         using var repo = Evidence.SampleWithBriefCommand($"echo started; sleep {first} & sleep {second}; wait");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "harness.dll"));
-        info.ArgumentList.Add("verify");
-        info.ArgumentList.Add("FEATURE-001");
+        var info = HarnessBinary.StartInfo(repo.Root, ["verify", "FEATURE-001"]);
         using var harness = Process.Start(info)!;
         _ = harness.StandardError.ReadToEndAsync();
         var output = new System.Text.StringBuilder();

@@ -104,7 +104,7 @@ public sealed class RestartLoopTests
             _bin = Path.GetFullPath(Path.Combine(repo.Root, "..", "bin"));
             Directory.CreateDirectory(_bin);
             var wrapper = Path.Combine(_bin, "harness");
-            File.WriteAllText(wrapper, $"#!/bin/sh\nexec dotnet '{Path.Combine(AppContext.BaseDirectory, "harness.dll")}' \"$@\"\n");
+            File.WriteAllText(wrapper, HarnessBinary.Shim);
             if (!OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);

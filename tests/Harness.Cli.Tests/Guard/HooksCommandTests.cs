@@ -127,7 +127,7 @@ public sealed class HooksCommandTests
         }
         using var repo = TempRepo.Sample();
         // The hook runs `harness` from PATH: a shim that runs the tool this test was built with.
-        var shim = repo.Write("bin/harness", $"#!/bin/sh\nexec dotnet \"{Path.Combine(AppContext.BaseDirectory, "harness.dll")}\" \"$@\"\n").PathOf("bin/harness");
+        var shim = repo.Write("bin/harness", HarnessBinary.Shim).PathOf("bin/harness");
         File.SetUnixFileMode(shim, File.GetUnixFileMode(shim) | UnixFileMode.UserExecute);
         repo.Write(".git/info/exclude", "bin/\n");
         repo.Harness("hooks", "install").ExitCode.Should().Be(0);

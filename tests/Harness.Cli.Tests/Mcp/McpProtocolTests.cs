@@ -65,7 +65,7 @@ public sealed class McpProtocolTests
     {
         using var repo = TempRepo.Sample();
         // stdout is the pseudo-terminal; stdin a pipe that ends after one request, so the session ends by itself.
-        var command = $"printf '%s\\n' '{Initialize}' | dotnet '{Path.Combine(AppContext.BaseDirectory, "harness.dll")}' mcp";
+        var command = $"printf '%s\\n' '{Initialize}' | {HarnessBinary.ShellCommand} mcp";
         var (output, error, exitCode) = PseudoTerminal.Run(repo.Root, command);
 
         output.Should().Contain("\"protocolVersion\":\"2025-06-18\"", error);

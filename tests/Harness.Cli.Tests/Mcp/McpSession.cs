@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Harness.Cli.Tests.Support;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -19,8 +20,8 @@ internal sealed class McpSession : IAsyncDisposable
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
             Name = "harness",
-            Command = "dotnet",
-            Arguments = [Path.Combine(AppContext.BaseDirectory, "harness.dll"), "mcp", "--repo", repo],
+            Command = HarnessBinary.FileName,
+            Arguments = [.. HarnessBinary.LeadingArguments, "mcp", "--repo", repo],
             WorkingDirectory = repo,
             EnvironmentVariables = new Dictionary<string, string?> { ["NO_COLOR"] = "1" },
         });

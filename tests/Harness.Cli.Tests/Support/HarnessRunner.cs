@@ -43,38 +43,26 @@ internal static class HarnessRunner
         return run.Result;
     }
 
-    /// <summary>How to start the built harness.dll as its own process (output redirected), for a test that starts it itself.</summary>
-    public static ProcessStartInfo ProcessInfo(string workingDirectory, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "harness.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        info.Environment["NO_COLOR"] = "1";
-        return info;
-    }
+    /// <summary>How to start the built tool as its own process (output redirected), for a test that starts it itself.</summary>
+    public static ProcessStartInfo ProcessInfo(string workingDirectory, params string[] args) =>
+        HarnessBinary.StartInfo(workingDirectory, args);
 
-    /// <summary>Runs the built harness.dll as its own process, as `dotnet harness.dll ARGS`.</summary>
+    /// <summary>Runs the built tool as its own process (see <see cref="HarnessBinary"/>).</summary>
     public static CliResult RunProcess(string workingDirectory, params string[] args) =>
         RunProcess(ProcessInfo(workingDirectory, args), args);
 
     /// <summary>
-    /// Runs the built harness.dll as its own process with PATH set to <paramref name="path"/> (dotnet itself is
+    /// Runs the built tool as its own process with PATH set to <paramref name="path"/> (the program itself is
     /// started by its full path), to see what harness does without a tool such as git.
     /// </summary>
     public static CliResult RunProcessWithPath(string workingDirectory, string path, params string[] args)
     {
         var info = ProcessInfo(workingDirectory, args);
-        info.FileName = Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator)
-            .Select(folder => Path.Combine(folder, "dotnet")).First(File.Exists);
+        if (!Path.IsPathRooted(info.FileName))
+        {
+            info.FileName = Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator)
+                .Select(folder => Path.Combine(folder, info.FileName)).First(File.Exists);
+        }
         info.Environment["PATH"] = path;
         return RunProcess(info, args);
     }

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Harness.Cli.Tests.Support;
 
 /// <summary>
-/// Runs the built harness.dll as its own process and measures the CPU time (user + system) it took. A bound on
+/// Runs the built tool as its own process (see <see cref="HarnessBinary"/>) and measures the CPU time (user + system) it took. A bound on
 /// CPU time tells a linear reading from a quadratic one on a machine that other builds load, where wall time
 /// stretches tenfold; a hang that burns CPU still runs past it, and the run is still stopped after
 /// <see cref="WallLimit"/>.
@@ -14,7 +14,7 @@ internal static partial class MeasuredProcess
 {
     private static readonly TimeSpan WallLimit = TimeSpan.FromMinutes(10);
 
-    /// <summary>Runs `dotnet harness.dll ARGS` under POSIX sh, whose `times` reports the CPU time of its children.</summary>
+    /// <summary>Runs the tool with ARGS under POSIX sh, whose `times` reports the CPU time of its children.</summary>
     public static (CliResult Result, TimeSpan Cpu) Run(string workingDirectory, params string[] args)
     {
         var times = Path.Combine(Path.GetTempPath(), $"harness-cpu-{Guid.NewGuid():N}.txt");

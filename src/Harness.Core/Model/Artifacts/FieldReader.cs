@@ -17,7 +17,15 @@ public static class FieldReader
         "none", "n/a", "na", "-", "—", "なし", "無し", "(none)", "nothing", "no",
     };
 
-    public static bool IsNone(string text) => NoneWords.Contains(InlineCode.Unwrap(text).Trim().TrimEnd('.'));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoneWordsBySpan =
+        NoneWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsNone(string text)
+    {
+        // Asked of every owned path and dependency of every track: read with no copy of the text.
+        var span = InlineCode.UnwrapSpan(text);
+        return NoneWordsBySpan.Contains(span.Trim().TrimEnd('.'));
+    }
 
     public static IReadOnlyList<Field> Read(IReadOnlyList<ListItem> items, IReadOnlyCollection<string> knownLabels, LabelMap labels)
     {

@@ -55,11 +55,18 @@ public sealed class MarkdownDocument
         }
         leaf.ProcessInlines = false;
         // The lines were only for the inline parser (harness slices the source by the block's span). Markdig rents
-        // them from its pool for a block that will process inlines and takes them back only after it has, so a
-        // block that skips it would keep an array of eight lines as long as the syntax tree: 300,000 such arrays
-        // for a feature list of 60,000 tracks, each copied by the GC as the tree grows. Dropped here, they die young.
+        // them from its pool for a block that will process inlines and gives them back after it has; a block that
+        // skips it must give them back here, or the pool stays empty and every paragraph of the file rents a new
+        // array: 300,000 of them (120 MB) for a feature list of 60,000 tracks.
+        var group = leaf.Lines;
+        ReleaseToPool(ref group);
         leaf.Lines = default;
     }
+
+    // Markdig's own way to give a block's lines back to its pool is internal; an UnsafeAccessor reaches it without
+    // reflection (AOT-safe), and fails loudly at the first parse if a later Markdig renames it.
+    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "Release")]
+    private static extern void ReleaseToPool(ref Markdig.Helpers.StringLineGroup lines);
 
     private Dictionary<string, Section>? _sectionsByTitle;
 

@@ -11,9 +11,16 @@ public static class InlineCode
     /// </summary>
     public static IReadOnlyList<(string Code, int Offset)> Spans(string text)
     {
-        if (text.IndexOf('`', StringComparison.Ordinal) < 0)
+        var first = text.IndexOf('`', StringComparison.Ordinal);
+        if (first < 0)
         {
             return [];
+        }
+        // Most values hold one span of single backticks (`src/a.py`, `make test`): no run table for them.
+        var second = text.IndexOf('`', first + 1);
+        if (second > first + 1 && text.IndexOf('`', second + 1) < 0)
+        {
+            return [(text[(first + 1)..second].Trim(), first)];
         }
         var runs = Runs(text);
         var nextOfSameLength = NextOfSameLength(runs);
@@ -72,12 +79,49 @@ public static class InlineCode
     public static string Unwrap(string text)
     {
         var trimmed = text.Trim();
+        if (TryWholeSimpleSpan(trimmed, out var code))
+        {
+            return code.Length == trimmed.Length ? trimmed : code.ToString();
+        }
         var spans = Spans(trimmed);
         if (spans.Count == 1 && spans[0].Offset == 0 && trimmed.EndsWith('`'))
         {
             return spans[0].Code;
         }
         return trimmed;
+    }
+
+    /// <summary>What <see cref="Unwrap"/> gives, as a span of the text where it can be (no copy for the usual forms).</summary>
+    public static ReadOnlySpan<char> UnwrapSpan(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (TryWholeSimpleSpan(trimmed, out var code))
+        {
+            return code;
+        }
+        return trimmed.Contains('`') ? Unwrap(text).AsSpan() : trimmed;
+    }
+
+    /// <summary>
+    /// The code of a value that is one span with no other backtick inside (`` `src/a.py` ``, the form nearly every
+    /// path and id takes), as <see cref="Spans"/> reads it, without its lists: every field value of every track is
+    /// unwrapped.
+    /// </summary>
+    private static bool TryWholeSimpleSpan(ReadOnlySpan<char> trimmed, out ReadOnlySpan<char> code)
+    {
+        code = default;
+        var fence = trimmed.Length - trimmed.TrimStart('`').Length;
+        if (fence == 0 || trimmed.Length <= 2 * fence)
+        {
+            return false;
+        }
+        var inner = trimmed[fence..^fence];
+        if (inner.Contains('`') || !trimmed[^fence..].SequenceEqual(trimmed[..fence]))
+        {
+            return false;
+        }
+        code = inner.Trim();
+        return true;
     }
 
     private static List<(int Start, int Length)> Runs(string text)
