@@ -30,12 +30,12 @@ public sealed record BoardCard(
 /// <summary>A dependency edge: <paramref name="Track"/> depends on <paramref name="DependsOn"/>.</summary>
 public sealed record BoardEdge(string DependsOn, string Track);
 
-/// <summary>One merge step: its number, phase and the tracks that merge in it, side by side.</summary>
-public sealed record BoardMergeStep(int Number, string Phase, IReadOnlyList<string> Tracks);
+/// <summary>One merge step: its number, phase, its Merge Order line without the phase, and the tracks that merge in it, side by side.</summary>
+public sealed record BoardMergeStep(int Number, string Phase, string Detail, IReadOnlyList<string> Tracks);
 
 /// <summary>
-/// One task on the board: its cards, its merge order (or why it cannot be read), its dependency edges, and its
-/// Progress Note's status and Next Step, quoted as written.
+/// One task on the board: its cards, its merge order (or why it cannot be read; none for a single-agent task), its
+/// dependency edges, and its Progress Note's status and Next Step, quoted as written.
 /// </summary>
 public sealed record BoardTask(
     string Id,

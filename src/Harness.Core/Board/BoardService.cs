@@ -28,9 +28,11 @@ public static class BoardService
         var task = workspace.GetTask(status.Feature);
         var tracks = task.FeatureList?.Tracks ?? [];
         var graph = new TrackGraph(tracks);
-        var order = MergeOrder.Read(tracks, graph, MergeOrder.LinesOf(task.Plan, workspace.Playbook), task.FeatureList?.Path);
+        // A single-agent task merges as one piece: the playbook's steps name no track of it.
+        var lines = task.FeatureList is null ? [] : MergeOrder.LinesOf(task.Plan, workspace.Playbook);
+        var order = MergeOrder.Read(tracks, graph, lines, task.FeatureList?.Path);
         var depth = Depths(graph);
-        var steps = order.Steps.Select(s => new BoardMergeStep(s.Number, s.Phase, s.Tracks.Select(t => t.Id).ToList())).ToList();
+        var steps = order.Steps.Select(s => new BoardMergeStep(s.Number, s.Phase, s.Detail, s.Tracks.Select(t => t.Id).ToList())).ToList();
         var stepOf = steps.SelectMany(s => s.Tracks.Select(t => (Track: t, s.Number))).GroupBy(x => x.Track, TrackIds.Comparer)
             .ToDictionary(g => g.Key, g => g.First().Number, TrackIds.Comparer);
         var mine = agents.Where(a => a.TaskId == status.Feature).ToList();
