@@ -33,7 +33,7 @@ internal static class BoardPageModel
             ("columns", Columns.Where(c => c.Kind != Harness.Core.Model.Artifacts.TrackStatus.Unknown || task.Cards.Any(card => card.Kind == c.Kind))
                 .Select(c => Map(("name", Html(c.Name)), ("class", KindClass(c.Kind)),
                     ("cards", task.Cards.Where(card => card.Kind == c.Kind).Select(Card).ToList()))).ToList()),
-            ("steps", task.MergeOrder.Select(s => Map(("number", s.Number), ("phase", Html(s.Phase)), ("detail", Html(s.Detail)), ("tracks", Html(string.Join(", ", s.Tracks))))).ToList()),
+            ("steps", task.MergeOrder.Select(s => Map(("number", s.Number), ("phase", Html(s.Phase)), ("detail", Html(s.Detail)), ("tracks", s.Tracks.Count == 0 ? "" : Html((s.Tracks.Count == 1 ? "Track " : "Tracks ") + string.Join(", ", s.Tracks))))).ToList()),
             ("order_problems", task.MergeOrderProblems.Select(p => Html($"{p.Location}: {p.RuleId}: {p.Message}")).ToList()),
             ("graph", Map(
                 ("width", graph.Width), ("height", graph.Height), ("node_width", BoardGraphLayout.NodeWidth), ("node_height", BoardGraphLayout.NodeHeight),
