@@ -1,4 +1,5 @@
 using Harness.Core.Board;
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Worktrees;
 using static Harness.Cli.Output.Board.BoardText;
 
@@ -30,7 +31,7 @@ internal static class BoardPageModel
             ("note_path", task.NotePath is null ? null : Html(task.NotePath)),
             ("note_status", task.NoteStatus is null ? null : Html(task.NoteStatus)),
             ("next_step", task.NextStep is null ? null : Html(task.NextStep)),
-            ("columns", Columns.Where(c => c.Kind != Harness.Core.Model.Artifacts.TrackStatus.Unknown || task.Cards.Any(card => card.Kind == c.Kind))
+            ("columns", Columns.Where(c => c.Kind != TrackStatus.Unknown || task.Cards.Any(card => card.Kind == c.Kind))
                 .Select(c => Map(("name", Html(c.Name)), ("class", KindClass(c.Kind)),
                     ("cards", task.Cards.Where(card => card.Kind == c.Kind).Select(Card).ToList()))).ToList()),
             ("steps", task.MergeOrder.Select(s => Map(("number", s.Number), ("phase", Html(s.Phase)), ("detail", Html(s.Detail)), ("tracks", s.Tracks.Count == 0 ? "" : Html((s.Tracks.Count == 1 ? "Track " : "Tracks ") + string.Join(", ", s.Tracks))))).ToList()),
