@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Harness.Core.Agents;
+using Harness.Core.Model.Worktrees;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Bench;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Harness.Cli.Output.Status;
 using Harness.Core.Model.Workspaces;
+using Harness.Core.Model.State;
 using Harness.Core.Status;
 
 namespace Harness.Cli.Commands;

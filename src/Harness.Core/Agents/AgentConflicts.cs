@@ -3,6 +3,7 @@ using Harness.Core.Model.Findings;
 using Harness.Core.Model.Ownership;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.Workspaces;
+using Harness.Core.Model.Worktrees;
 
 namespace Harness.Core.Agents;
 

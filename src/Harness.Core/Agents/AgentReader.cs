@@ -2,6 +2,7 @@ using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Git;
 using Harness.Core.Model.Workspaces;
+using Harness.Core.Model.Worktrees;
 
 namespace Harness.Core.Agents;
 

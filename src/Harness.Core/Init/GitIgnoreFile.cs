@@ -5,15 +5,15 @@ namespace Harness.Core.Init;
 
 /// <summary>
 /// The .gitignore lines for what harness leaves on disk that must never be committed: the locks it holds beside a
-/// file it edits and the temporary files of its atomic writes (`.NAME.GUID.tmp`, 32 hex digits), in .harness/ and
-/// beside the artifacts alike. The evidence in .harness/evidence/ is committed (CI and the next agent read it), so
+/// file it edits, the temporary files of its atomic writes (`.NAME.GUID.tmp`, 32 hex digits), in .harness/ and
+/// beside the artifacts alike, and the page `harness board` writes by default (rebuilt from the artifacts at will). The evidence in .harness/evidence/ is committed (CI and the next agent read it), so
 /// it is not ignored. Missing lines are appended under one comment; the user's lines are never touched.
 /// </summary>
 internal static class GitIgnoreFile
 {
     public const string Path = ".gitignore";
 
-    private const string Comment = "# harness: its locks and the temporary files of its writes (the evidence in .harness/evidence/ is committed)";
+    private const string Comment = "# harness: its locks, the temporary files of its writes and its board page (the evidence in .harness/evidence/ is committed)";
 
     public static readonly string[] Patterns =
     [
@@ -21,6 +21,7 @@ internal static class GitIgnoreFile
         "*.json.lock",
         "*.toml.lock",
         ".*." + new string('?', 32) + ".tmp",
+        ".harness/board.html",
     ];
 
     public static PendingFile AddPatterns(string root)

@@ -12,6 +12,7 @@ public sealed class InitGitIgnoreTests
         ".harness/evidence/FEATURE-001/.20261130T224100000Z-A.json.0123456789abcdef0123456789abcdef.tmp",
         ".claude/settings.json.lock",
         ".codex/config.toml.lock",
+        ".harness/board.html",
     ];
 
     private static readonly string[] Committed =
@@ -21,6 +22,7 @@ public sealed class InitGitIgnoreTests
         "tasks/FEATURE-001/progress-note.md",
         "docs/harness/feature-list.md",
         "notes.tmp",
+        "docs/board.html",
     ];
 
     [Test]

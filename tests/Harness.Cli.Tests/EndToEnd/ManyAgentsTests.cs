@@ -11,11 +11,11 @@ namespace Harness.Cli.Tests.EndToEnd;
 /// </summary>
 public sealed class ManyAgentsTests
 {
-    private const string AuditLog = "src/support_hub/audit_log.sh";
+    internal const string AuditLog = "src/support_hub/audit_log.sh";
     private const string AuditTest = "tests/test_audit_log.sh";
 
     /// <summary>A second task whose in-progress track owns a file FEATURE-002's Track B (in progress) owns too.</summary>
-    private const string SecondFeatureList = """
+    internal const string SecondFeatureList = """
         # Feature List
 
         ## Purpose
@@ -150,6 +150,6 @@ public sealed class ManyAgentsTests
             m => m!.StartsWith($"pushed branch origin/feature-002/c (FEATURE-002 Track C) changed {AuditLog}, which Track B of FEATURE-002 owns"));
     }
 
-    private static string WorktreeOf(TempRepo repo, string suffix) =>
+    internal static string WorktreeOf(TempRepo repo, string suffix) =>
         Path.Combine(Path.GetDirectoryName(repo.Root)!, $"{Path.GetFileName(repo.Root)}-{suffix}".ToLowerInvariant());
 }

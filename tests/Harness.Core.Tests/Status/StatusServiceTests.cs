@@ -1,4 +1,5 @@
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.State;
 using Harness.Core.Status;
 using Harness.Core.Tests.Support;
 

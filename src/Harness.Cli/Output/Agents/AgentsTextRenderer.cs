@@ -1,5 +1,6 @@
 using System.Text;
 using Harness.Core.Agents;
+using Harness.Core.Model.Worktrees;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Findings;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Text;
+using Harness.Core.Model.State;
 using Harness.Core.Status;
 
 namespace Harness.Cli.Output.Status;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.State;
 using Harness.Core.Status;
 
 namespace Harness.Cli.Output.Status;

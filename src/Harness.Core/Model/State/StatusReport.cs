@@ -1,6 +1,6 @@
 using Harness.Core.Model.Evidence;
 
-namespace Harness.Core.Status;
+namespace Harness.Core.Model.State;
 
 /// <summary>The latest verify of a track: its state and, when a run was recorded, its command, commit and time.</summary>
 public sealed record VerifyStatus(VerifyState State, string? Command, string? Commit, DateTimeOffset? At);

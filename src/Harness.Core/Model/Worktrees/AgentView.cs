@@ -1,6 +1,7 @@
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Findings;
 
-namespace Harness.Core.Agents;
+namespace Harness.Core.Model.Worktrees;
 
 /// <summary>Where an agent's work is seen: a work tree of this repository, or a track branch pushed to a remote and fetched.</summary>
 public enum AgentPlace
@@ -53,4 +54,4 @@ public sealed record AgentView(
 /// them that git would meet at the merge (findings, each naming both sides and the file).
 /// </summary>
 public sealed record AgentsReport(string Base, string BaseSource, string BaseCommit, DateTimeOffset Now, IReadOnlyList<AgentView> Agents,
-    IReadOnlyList<Harness.Core.Model.Findings.Diagnostic> Conflicts);
+    IReadOnlyList<Diagnostic> Conflicts);

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using Harness.Cli.Output.Board;
+using Harness.Core;
+using Harness.Core.Agents;
+using Harness.Core.Board;
+using Harness.Core.Model.Workspaces;
+using Harness.Core.Model.Writing;
+using Harness.Core.Status;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>`harness board [--out FILE] [--watch]`: one self-contained HTML page of every task, track, agent and conflict.</summary>
+internal static class BoardCommand
+{
+    /// <summary>Where the page goes without --out: beside the evidence, in the folder `harness init` keeps the page out of git in.</summary>
+    public const string DefaultOut = ".harness/board.html";
+
+    /// <summary>How often --watch looks for a change: a look is two git processes and a walk of the artifact folders.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    public static Command Create(CliContext context)
+    {
+        var repo = CommonOptions.Repo();
+        var output = new Option<string?>("--out")
+        {
+            Description = $"Write the page to FILE (default: {DefaultOut} in the repo)",
+            HelpName = "FILE",
+        };
+        var watch = new Option<bool>("--watch")
+        {
+            Description = "Write the page again each time an artifact (feature list, plan, note, handoff, evidence, harness.yml) or a work tree changes, until Ctrl-C",
+        };
+        var command = new Command("board",
+            "Write one self-contained HTML page: every task's tracks as cards by status with owner, verify, work tree and age, the merge order and dependencies as a graph, the conflicts between agents, and each Progress Note's Next Step")
+        {
+            output, watch, repo,
+        };
+        command.SetAction(parse =>
+        {
+            var root = context.FindRepo(parse.GetValue(repo));
+            var page = parse.GetValue(output) is { } path ? context.ResolvePath(path) : Path.Combine(root, DefaultOut);
+            if (Directory.Exists(page))
+            {
+                throw new HarnessInputException($"--out {page}: is a folder; give the file to write the page to");
+            }
+            return parse.GetValue(watch) ? Watch(context, root, page) : Write(context, Workspace.Open(root), page);
+        });
+        return command;
+    }
+
+    private static int Write(CliContext context, Workspace workspace, string page)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var agents = workspace.Git is null ? null : AgentsService.Run(workspace, Workspace.OpenGit, now);
+        var report = BoardService.Run(workspace, new BoardRequest(StatusService.Run(workspace, null, now), agents, now));
+        var html = BoardHtmlRenderer.Render(report, workspace.Root, workspace.Config.TemplatesPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(page)!);
+        AtomicFile.Write(page, html);
+        context.Output.WriteLine($"wrote {page}: {report.Tasks.Count} task(s), {report.Tasks.Sum(t => t.Cards.Count)} track(s), {report.Conflicts.Count} conflict(s)");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Writes the page, then again whenever <see cref="BoardSources"/> sees a change, one line each time, until
+    /// Ctrl-C, SIGTERM or the caller's cancellation (exit 0). An artifact that cannot be read while someone edits it
+    /// is reported on stderr and the watch goes on.
+    /// </summary>
+    private static int Watch(CliContext context, string root, string page)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
+        // Signals, not Console.CancelKeyPress, which would set the terminal up for reading keys and leave its keypad mode on.
+        Action<PosixSignalContext> interrupt = signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        };
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, interrupt);
+        string? seen = null;
+        while (!stop.IsCancellationRequested)
+        {
+            var workspace = Workspace.Open(root);
+            // Taken before the page is built: a change made while it is built is seen at the next look.
+            var sources = BoardSources.Fingerprint(workspace, page);
+            if (sources != seen)
+            {
+                seen = sources;
+                try
+                {
+                    Write(context, workspace, page);
+                }
+                catch (HarnessInputException e)
+                {
+                    context.Error.WriteLine($"harness: {e.Message.Split('\n')[0]} (the page is kept as it was; still watching)");
+                }
+            }
+            stop.Token.WaitHandle.WaitOne(PollInterval);
+        }
+        return ExitCodes.Ok;
+    }
+}
