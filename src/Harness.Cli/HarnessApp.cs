@@ -116,6 +116,7 @@ internal static class HarnessApp
         ("start", StartCommand.Create),
         ("worktree", WorktreeCommand.Create),
         ("agents", AgentsCommand.Create),
+        ("archive", ArchiveCommand.Create),
         ("mcp", McpCommand.Create),
         ("lint", LintCommand.Create),
         ("restart", RestartCommand.Create),

@@ -194,6 +194,28 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
         return GitAnswer<string>.Of("");
     }
 
+    /// <summary>The files the fake's index holds, for TrackedFiles; Move moves them and records each call.</summary>
+    public HashSet<string> TrackedPaths { get; } = new(StringComparer.Ordinal);
+
+    public List<(IReadOnlyList<string> Sources, string Folder)> Moves { get; } = [];
+
+    public IReadOnlyList<string>? TrackedFiles(IReadOnlyList<string> paths) =>
+        paths.Where(p => TrackedPaths.Any(t => t == p || t.StartsWith(p.TrimEnd('/') + "/", StringComparison.Ordinal)))
+            .SelectMany(p => TrackedPaths.Where(t => t == p || t.StartsWith(p.TrimEnd('/') + "/", StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal).ToList();
+
+    public GitAnswer<string> Move(IReadOnlyList<string> sources, string folder)
+    {
+        Moves.Add((sources, folder));
+        foreach (var source in sources)
+        {
+            TrackedPaths.Remove(source);
+            TrackedPaths.Add($"{folder}/{source[(source.LastIndexOf('/') + 1)..]}");
+            File.Move(Path.Combine(RepoRoot, source), Path.Combine(RepoRoot, folder, Path.GetFileName(source)));
+        }
+        return GitAnswer<string>.Of("");
+    }
+
     public GitAnswer<string> RemoveWorktree(string path, bool force)
     {
         WorktreeCalls.Add($"remove {path} {force}");

@@ -244,6 +244,22 @@ public sealed class GitProcessRepository : IGitRepository
     public GitAnswer<string> RemoveWorktree(string path, bool force) =>
         Trimmed(force ? Git("worktree", "remove", "--force", "--end-of-options", path) : Git("worktree", "remove", "--end-of-options", path));
 
+    // Literal pathspecs: a file name holding '*' or '[' names that file alone.
+    private static readonly Dictionary<string, string> LiteralPaths = new() { ["GIT_LITERAL_PATHSPECS"] = "1" };
+
+    public IReadOnlyList<string>? TrackedFiles(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return [];
+        }
+        var result = Run(RepoRoot, LiteralPaths, ["ls-files", "-z", "--cached", "--", .. paths]);
+        return result.Ok ? result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList() : null;
+    }
+
+    public GitAnswer<string> Move(IReadOnlyList<string> sources, string folder) =>
+        Trimmed(Run(RepoRoot, LiteralPaths, ["mv", "--", .. sources, folder]));
+
     private GitAnswer<IReadOnlyList<GitDiffEntry>> NameStatus(GitResult result) =>
         result.Ok ? GitAnswer<IReadOnlyList<GitDiffEntry>>.Of(GitLogParser.NameStatus(result.Output, FromTopLevel)) : Failure<IReadOnlyList<GitDiffEntry>>(result);
 

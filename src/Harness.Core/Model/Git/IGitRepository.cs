@@ -119,6 +119,12 @@ public interface IGitRepository
     /// </summary>
     GitAnswer<string> AddWorktree(string path, string branch, string? startPoint);
 
+    /// <summary>Those of <paramref name="paths"/> (repo files, taken literally) that git tracks; null when git fails.</summary>
+    IReadOnlyList<string>? TrackedFiles(IReadOnlyList<string> paths);
+
+    /// <summary>Moves tracked files into an existing folder as `git mv` does, each keeping its name; the renames are staged.</summary>
+    GitAnswer<string> Move(IReadOnlyList<string> sources, string folder);
+
     /// <summary>Removes the work tree at <paramref name="path"/> (its branch stays); <paramref name="force"/> drops uncommitted changes.</summary>
     GitAnswer<string> RemoveWorktree(string path, bool force);
 }
