@@ -93,6 +93,7 @@ public sealed class ArchiveCommandTests
 
         status.Output.Should().NotContain("FEATURE-001").And.Contain("1 archived task(s) not shown (--all lists them)");
         all.Output.Should().Contain($"FEATURE-001 (archived: {Folder}/)").And.Contain("FEATURE-002 (long-running)");
+        CommandSchemas.Errors(json.Output).Should().BeEmpty();
         json.Output.Should().Contain($"\"archived\": [\n    {{\n      \"task\": \"FEATURE-001\",\n      \"path\": \"{Folder}\"");
         restart.ExitCode.Should().Be(2, restart.ToString());
         restart.Error.Should().Be(
@@ -116,6 +117,7 @@ public sealed class ArchiveCommandTests
         var text = repo.Harness("agents", "--all");
 
         hidden.Output.Should().NotContain("feature-002/b");
+        CommandSchemas.Errors(all.Output).Should().BeEmpty();
         all.Output.Should().Contain("\"branch\": \"feature-002/b\",\n      \"task\": \"FEATURE-002\",\n      \"archived\": true");
         text.Output.Should().Contain("FEATURE-002 (archived)");
     }
