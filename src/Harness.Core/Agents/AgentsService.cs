@@ -9,13 +9,14 @@ namespace Harness.Core.Agents;
 /// <summary>
 /// `harness agents`: every work tree of the repository and every fetched remote track branch, each with its task,
 /// track, divergence from the base, changes, verify, note and handoff, and the conflicts between them. Git is asked
-/// once for the work trees and once for the branches, then once per agent for its divergence (and once per work tree
-/// for its status), on a few threads of their own.
+/// once for the work trees, once for the branches and once for every commit beyond the base (which gives most agents'
+/// divergence), then once per work tree for its status and, only where that log cannot tell, once per agent for its
+/// divergence, on threads of their own.
 /// </summary>
 public static class AgentsService
 {
-    /// <summary>How many agents are read at once: each mostly waits on git, so a few more than the two cores.</summary>
-    private const int Readers = 4;
+    /// <summary>How many agents are read at once: each mostly waits on its git processes (status, and a log where the batch cannot tell), so many more than the cores.</summary>
+    private const int Readers = 16;
 
     /// <param name="includeArchived">Also list the agents of archived tasks (marked so); they are finished history, left out otherwise.</param>
     public static AgentsReport Run(Workspace workspace, Func<string, IGitRepository?> openGit, DateTimeOffset now, bool includeArchived = false)
@@ -30,7 +31,9 @@ public static class AgentsService
                 $"base {baseName.Name} (from {baseName.Source}) names no commit git knows; set base: in {Model.Config.HarnessConfig.FileName} to the branch the tracks merge into");
         }
         var places = Places(workspace, Answer(trees.Result, "git worktree list"), Answer(branches.Result, "git for-each-ref"), openGit);
-        var reader = new AgentReader(workspace, git, baseCommit, openGit);
+        // One log of every commit beyond the base, for all agents: most agents' divergence needs no git call of its own.
+        var beyond = git.CommitsBeyond(baseCommit, places.Select(p => p.Reference).Distinct(StringComparer.Ordinal).ToList());
+        var reader = new AgentReader(workspace, git, baseCommit, beyond.Ok ? new DivergenceIndex(baseCommit, beyond.Value!) : null, openGit);
         places = places.Where(p => includeArchived || !p.Archived).ToList();
         var agents = ReadAll(places, p => reader.Read(p) with { Archived = p.Archived });
         var conflicts = AgentConflicts.Find(workspace, agents, baseName.Name);

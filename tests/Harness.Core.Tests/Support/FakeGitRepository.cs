@@ -216,6 +216,12 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
         return GitAnswer<string>.Of("");
     }
 
+    /// <summary>What CommitsBeyond answers (in-memory repos keep no commit graph); unset, it fails and callers ask Divergence.</summary>
+    public List<GitGraphCommit>? GraphBeyondBase { get; set; }
+
+    public GitAnswer<IReadOnlyList<GitGraphCommit>> CommitsBeyond(string baseCommit, IReadOnlyList<string> references) =>
+        GraphBeyondBase is { } graph ? GitAnswer<IReadOnlyList<GitGraphCommit>>.Of([.. graph]) : GitAnswer<IReadOnlyList<GitGraphCommit>>.Failed("no commit graph in the fake");
+
     public GitAnswer<string> RemoveWorktree(string path, bool force)
     {
         WorktreeCalls.Add($"remove {path} {force}");

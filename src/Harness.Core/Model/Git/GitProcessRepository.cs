@@ -236,6 +236,19 @@ public sealed class GitProcessRepository : IGitRepository
         return result.Ok ? GitAnswer<GitDivergence>.Of(GitWorktreeParser.Divergence(result.Output, FromTopLevel)) : Failure<GitDivergence>(result);
     }
 
+    // No pathspec: the walk from each tip to the base needs every commit's parents; files outside the repo drop out in the parse.
+    public GitAnswer<IReadOnlyList<GitGraphCommit>> CommitsBeyond(string baseCommit, IReadOnlyList<string> references)
+    {
+        if (references.Count == 0)
+        {
+            return GitAnswer<IReadOnlyList<GitGraphCommit>>.Of([]);
+        }
+        var result = Git(["log", "--format=%x1e%H %P%x1f%ct%x1f%s", "--name-only", "--end-of-options", .. references, "^" + baseCommit, "--"]);
+        return result.Ok
+            ? GitAnswer<IReadOnlyList<GitGraphCommit>>.Of(GitWorktreeParser.GraphCommits(result.Output, FromTopLevel))
+            : Failure<IReadOnlyList<GitGraphCommit>>(result);
+    }
+
     public GitAnswer<string> AddWorktree(string path, string branch, string? startPoint) =>
         Trimmed(startPoint is null
             ? Git("worktree", "add", "--quiet", "--end-of-options", path, branch)

@@ -114,6 +114,12 @@ public interface IGitRepository
     GitAnswer<GitDivergence> Divergence(string baseRef, string reference);
 
     /// <summary>
+    /// Every commit reachable from any of <paramref name="references"/> and not from <paramref name="baseCommit"/>, with
+    /// its parents and the repo files it touched, newest first, from one git call: all the agents' own work at once.
+    /// </summary>
+    GitAnswer<IReadOnlyList<GitGraphCommit>> CommitsBeyond(string baseCommit, IReadOnlyList<string> references);
+
+    /// <summary>
     /// Adds a work tree at <paramref name="path"/> on <paramref name="branch"/>: a new branch started at
     /// <paramref name="startPoint"/>, or the existing branch when <paramref name="startPoint"/> is null.
     /// </summary>
