@@ -30,11 +30,11 @@ public static class AgentsService
             throw new HarnessInputException(
                 $"base {baseName.Name} (from {baseName.Source}) names no commit git knows; set base: in {Model.Config.HarnessConfig.FileName} to the branch the tracks merge into");
         }
-        var places = Places(workspace, Answer(trees.Result, "git worktree list"), Answer(branches.Result, "git for-each-ref"), openGit);
+        var places = Places(workspace, Answer(trees.Result, "git worktree list"), Answer(branches.Result, "git for-each-ref"), openGit)
+            .Where(p => includeArchived || !p.Archived).ToList();
         // One log of every commit beyond the base, for all agents: most agents' divergence needs no git call of its own.
         var beyond = git.CommitsBeyond(baseCommit, places.Select(p => p.Reference).Distinct(StringComparer.Ordinal).ToList());
         var reader = new AgentReader(workspace, git, baseCommit, beyond.Ok ? new DivergenceIndex(baseCommit, beyond.Value!) : null, openGit);
-        places = places.Where(p => includeArchived || !p.Archived).ToList();
         var agents = ReadAll(places, p => reader.Read(p) with { Archived = p.Archived });
         var conflicts = AgentConflicts.Find(workspace, agents, baseName.Name);
         return new AgentsReport(baseName.Name, baseName.Source, baseCommit, now, agents, conflicts);
