@@ -117,6 +117,7 @@ internal static class HarnessApp
         ("worktree", WorktreeCommand.Create),
         ("agents", AgentsCommand.Create),
         ("board", BoardCommand.Create),
+        ("archive", ArchiveCommand.Create),
         ("mcp", McpCommand.Create),
         ("lint", LintCommand.Create),
         ("restart", RestartCommand.Create),

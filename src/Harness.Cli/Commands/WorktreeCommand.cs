@@ -5,7 +5,7 @@ using Harness.Core.Worktree;
 
 namespace Harness.Cli.Commands;
 
-/// <summary>`harness worktree add ID --track T` / `harness worktree remove ID --track T`: a git work tree per track.</summary>
+/// <summary>`harness worktree add ID --track T` / `remove ID --track T` / `list`: a git work tree per track.</summary>
 internal static class WorktreeCommand
 {
     public static Command Create(CliContext context) =>
@@ -13,6 +13,7 @@ internal static class WorktreeCommand
         {
             Add(context),
             Remove(context),
+            List(context),
         };
 
     private static Command Add(CliContext context)
@@ -40,6 +41,30 @@ internal static class WorktreeCommand
             else
             {
                 WorktreeTextRenderer.Render(report, context.Output);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command List(CliContext context)
+    {
+        var repo = CommonOptions.Repo();
+        var format = CommonOptions.Choice("--format", "Output format", "text", "text", "json");
+        var command = new Command("list", "The work trees of the tracks (their branch follows worktreeBranch: and names a task): task, track, branch, path, and whether dirty")
+        {
+            format, repo,
+        };
+        command.SetAction(parse =>
+        {
+            var report = WorktreeLister.List(Workspace.Open(context.FindRepo(parse.GetValue(repo))), Workspace.OpenGit);
+            if (parse.GetValue(format) == "json")
+            {
+                context.Output.Write(WorktreeListJsonRenderer.Render(report));
+            }
+            else
+            {
+                WorktreeListTextRenderer.Render(report, context.Output);
             }
             return ExitCodes.Ok;
         });

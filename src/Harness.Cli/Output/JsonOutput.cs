@@ -25,6 +25,7 @@ internal static class JsonOutput
         ["order"] = 2,
         ["start"] = 1,
         ["worktree"] = 1,
+        ["worktree-list"] = 1,
         ["agents"] = 1,
     };
 

@@ -11,13 +11,14 @@ namespace Harness.Core.Agents;
 /// from its working folder (the agent's live state: an unsaved-to-git note, the verify evidence git never holds); a
 /// pushed branch's from its commits since the base (the newest commit touching the note or a handoff dates it).
 /// </summary>
-internal sealed class AgentReader(Workspace workspace, IGitRepository git, string baseCommit, Func<string, IGitRepository?> openGit)
+internal sealed class AgentReader(Workspace workspace, IGitRepository git, string baseCommit, DivergenceIndex? divergences, Func<string, IGitRepository?> openGit)
 {
     private const string HarnessFolder = ".harness/";
 
     public AgentView Read(AgentPlaceOf place)
     {
-        var divergence = git.Divergence(baseCommit, place.Reference);
+        // The one log of every agent's commits answers most; git is asked for this agent alone only where it cannot.
+        var divergence = divergences?.Of(place.Reference) is { } known ? GitAnswer<GitDivergence>.Of(known) : git.Divergence(baseCommit, place.Reference);
         var ahead = divergence.Value?.Ahead ?? [];
         var behind = divergence.Value?.Behind ?? [];
         var problem = divergence.Ok ? null : $"git could not compare it with the base: {divergence.Error}";

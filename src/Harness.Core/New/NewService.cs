@@ -27,6 +27,10 @@ public static class NewService
         {
             throw new HarnessInputException($"{CommandWords.Title} must say what the task is for");
         }
+        if (workspace.ArchivedTaskIds.Contains(request.Id, StringComparer.Ordinal))
+        {
+            throw new HarnessInputException($"task {request.Id} exists already: {workspace.ArchivedMessage(request.Id)}; or pick another id");
+        }
         var task = workspace.TaskHandle(request.Id);
         foreach (var path in new[] { task.PlanPath, task.BriefPath, task.NotePath })
         {

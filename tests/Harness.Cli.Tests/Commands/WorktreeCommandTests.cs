@@ -68,4 +68,35 @@ public sealed class WorktreeCommandTests
         forced.Output.Should().Contain("branch feature-002/b stays");
         repo.RunGit("branch", "--list", "feature-002/b").Should().Contain("feature-002/b");
     }
+
+    [Test]
+    public void List_shows_the_tracks_work_trees_with_task_track_branch_and_whether_dirty_in_text_and_json()
+    {
+        using var repo = TempRepo.Sample();
+        repo.RunGit("branch", "dependabot/npm");
+        repo.RunGit("worktree", "add", "-q", "../other", "dependabot/npm");
+        repo.Harness("worktree", "add", "FEATURE-002", "--track", "B").ExitCode.Should().Be(0);
+        repo.Harness("worktree", "add", "FEATURE-002", "--track", "C").ExitCode.Should().Be(0);
+        var parent = Path.GetDirectoryName(repo.Root)!;
+        var b = Path.Combine(parent, $"{Path.GetFileName(repo.Root)}-feature-002-b");
+        var c = Path.Combine(parent, $"{Path.GetFileName(repo.Root)}-feature-002-c");
+        File.WriteAllText(Path.Combine(c, "notes.txt"), "untracked\n");
+
+        var text = repo.Harness("worktree", "list");
+        var json = repo.Harness("worktree", "list", "--format", "json");
+
+        text.ExitCode.Should().Be(0, text.ToString());
+        var lines = text.Output.TrimEnd().Split('\n');
+        lines.Should().HaveCount(3, "the main work tree and a branch naming no task are no track's: " + text.Output);
+        lines[0].Should().MatchRegex("^task +track +branch +state +path$");
+        lines[1].Should().MatchRegex($"^FEATURE-002 +B +feature-002/b +clean +{System.Text.RegularExpressions.Regex.Escape(b)}$");
+        lines[2].Should().MatchRegex($"^FEATURE-002 +C +feature-002/c +dirty +{System.Text.RegularExpressions.Regex.Escape(c)}$");
+        json.ExitCode.Should().Be(0, json.ToString());
+        CommandSchemas.Errors(json.Output).Should().BeEmpty();
+        using var document = System.Text.Json.JsonDocument.Parse(json.Output);
+        document.RootElement.GetProperty("kind").GetString().Should().Be("worktree-list");
+        var trees = document.RootElement.GetProperty("worktrees").EnumerateArray().ToList();
+        trees.Select(t => (t.GetProperty("track").GetString(), t.GetProperty("branch").GetString(), t.GetProperty("path").GetString(), t.GetProperty("dirty").GetBoolean()))
+            .Should().Equal(("B", "feature-002/b", b, false), ("C", "feature-002/c", c, true));
+    }
 }

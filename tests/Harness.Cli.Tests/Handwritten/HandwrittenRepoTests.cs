@@ -161,6 +161,28 @@ public sealed class HandwrittenRepoTests
         repo.Harness("lint").ExitCode.Should().Be(0);
     }
 
+    [Test]
+    public void Archive_moves_the_hand_written_files_byte_for_byte_and_status_all_marks_the_task_archived()
+    {
+        using var repo = TempRepo.Handwritten();
+        var before = Snapshot(repo);
+        string[] moved = ["tasks/FEATURE-003-plan.md", "docs/harness/feature-list-FEATURE-003.md"];
+
+        var archive = repo.Harness("archive", "FEATURE-003", "--force");
+
+        archive.ExitCode.Should().Be(0, archive.ToString());
+        foreach (var path in moved)
+        {
+            var archived = $"tasks/archive/FEATURE-003/{Path.GetFileName(path)}";
+            File.ReadAllBytes(repo.PathOf(archived)).Should().Equal(before[path], $"{path} was written by hand");
+            repo.RunGit("status", "--porcelain").Should().Contain($"R  {path} -> {archived}");
+        }
+        repo.Harness("lint").ExitCode.Should().Be(0);
+        repo.Harness("status", "--all").Output.Should().Contain("FEATURE-003 (archived: tasks/archive/FEATURE-003/)")
+            .And.Contain("FEATURE-002").And.Contain("BUG-001");
+        repo.Harness("restart", "FEATURE-003").Error.Should().StartWith("harness: FEATURE-003 is archived in tasks/archive/FEATURE-003/");
+    }
+
     private static Dictionary<string, byte[]> Snapshot(TempRepo repo) =>
         Directory.EnumerateFiles(repo.Root, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

@@ -17,7 +17,7 @@ public sealed class McpToolCatalogTests
         var commands = HarnessApp.CommandTree().Subcommands.Select(c => c.Name);
 
         McpToolCatalog.Tools.Select(t => t.Name).Should().Equal(McpToolCatalog.Exposed);
-        commands.Except(McpToolCatalog.Exposed).Should().BeEquivalentTo(["init", "new", "mcp", "hooks", "completion", "worktree", "agents", "board"],
+        commands.Except(McpToolCatalog.Exposed).Should().BeEquivalentTo(["init", "new", "mcp", "hooks", "completion", "worktree", "agents", "board", "archive"],
             "a new command is offered over MCP or left out on purpose, never by accident");
     }
 

@@ -31,7 +31,7 @@ public sealed class LayerTests
     public void The_command_folders_are_the_commands()
     {
         CommandNamespaces().Select(n => n["Harness.Core.".Length..]).Should().BeEquivalentTo(
-            "Agents", "Assess", "Board", "Guard", "Handoff", "Hooks", "Init", "Lint", "New", "Note", "Order", "Restart", "Start", "Status", "Verify", "Worktree");
+            "Agents", "Archive", "Assess", "Board", "Guard", "Handoff", "Hooks", "Init", "Lint", "New", "Note", "Order", "Restart", "Start", "Status", "Verify", "Worktree");
     }
 
     [Test]

@@ -194,6 +194,34 @@ public sealed class FakeGitRepository(string repoRoot) : IGitRepository
         return GitAnswer<string>.Of("");
     }
 
+    /// <summary>The files the fake's index holds, for TrackedFiles; Move moves them and records each call.</summary>
+    public HashSet<string> TrackedPaths { get; } = new(StringComparer.Ordinal);
+
+    public List<(IReadOnlyList<string> Sources, string Folder)> Moves { get; } = [];
+
+    public IReadOnlyList<string>? TrackedFiles(IReadOnlyList<string> paths) =>
+        paths.Where(p => TrackedPaths.Any(t => t == p || t.StartsWith(p.TrimEnd('/') + "/", StringComparison.Ordinal)))
+            .SelectMany(p => TrackedPaths.Where(t => t == p || t.StartsWith(p.TrimEnd('/') + "/", StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal).ToList();
+
+    public GitAnswer<string> Move(IReadOnlyList<string> sources, string folder)
+    {
+        Moves.Add((sources, folder));
+        foreach (var source in sources)
+        {
+            TrackedPaths.Remove(source);
+            TrackedPaths.Add($"{folder}/{source[(source.LastIndexOf('/') + 1)..]}");
+            File.Move(Path.Combine(RepoRoot, source), Path.Combine(RepoRoot, folder, Path.GetFileName(source)));
+        }
+        return GitAnswer<string>.Of("");
+    }
+
+    /// <summary>What CommitsBeyond answers (in-memory repos keep no commit graph); unset, it fails and callers ask Divergence.</summary>
+    public List<GitGraphCommit>? GraphBeyondBase { get; set; }
+
+    public GitAnswer<IReadOnlyList<GitGraphCommit>> CommitsBeyond(string baseCommit, IReadOnlyList<string> references) =>
+        GraphBeyondBase is { } graph ? GitAnswer<IReadOnlyList<GitGraphCommit>>.Of([.. graph]) : GitAnswer<IReadOnlyList<GitGraphCommit>>.Failed("no commit graph in the fake");
+
     public GitAnswer<string> RemoveWorktree(string path, bool force)
     {
         WorktreeCalls.Add($"remove {path} {force}");

@@ -24,6 +24,7 @@ internal static class AgentsJsonRenderer
             json.WriteString("where", agent.Where);
             json.WriteString("branch", agent.Branch);
             json.WriteString("task", agent.TaskId);
+            json.WriteBoolean("archived", agent.Archived);
             json.WriteString("track", agent.Track);
             json.WriteString("owner", agent.Owner);
             json.WriteString("status", agent.TrackStatus);

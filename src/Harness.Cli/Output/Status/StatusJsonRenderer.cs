@@ -3,6 +3,7 @@ using System.Text.Json;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Text;
 using Harness.Core.Model.State;
+using Harness.Core.Model.Workspaces;
 using Harness.Core.Status;
 
 namespace Harness.Cli.Output.Status;
@@ -10,7 +11,8 @@ namespace Harness.Cli.Output.Status;
 /// <summary>`harness status --format json`: every task under `tasks`, or one task's properties (written with Utf8JsonWriter: AOT-safe).</summary>
 internal static class StatusJsonRenderer
 {
-    public static void Render(IReadOnlyList<TaskStatusReport> reports, bool single, TextWriter output) =>
+    /// <param name="archived">The archived tasks to list (with --all), written as `archived`; null leaves it out.</param>
+    public static void Render(IReadOnlyList<TaskStatusReport> reports, bool single, IReadOnlyList<ArchivedTask>? archived, TextWriter output) =>
         output.Write(JsonOutput.Write("status", json =>
         {
             if (single)
@@ -26,6 +28,18 @@ internal static class StatusJsonRenderer
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            if (archived is not null)
+            {
+                json.WriteStartArray("archived");
+                foreach (var task in archived)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("task", task.Id);
+                    json.WriteString("path", task.Folder);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
         }));
 
     private static void WriteTaskProperties(Utf8JsonWriter json, TaskStatusReport report)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.State;
+using Harness.Core.Model.Workspaces;
 using Harness.Core.Status;
 
 namespace Harness.Cli.Output.Status;
@@ -9,7 +11,8 @@ namespace Harness.Cli.Output.Status;
 /// <summary>`harness status` for people: one block a task, one line a track, then the note and its Next Step.</summary>
 internal static class StatusTextRenderer
 {
-    public static void Render(IReadOnlyList<TaskStatusReport> reports, TextWriter output)
+    /// <param name="archived">The repo's archived tasks: listed, marked archived, when <paramref name="all"/>; else only counted.</param>
+    public static void Render(IReadOnlyList<TaskStatusReport> reports, IReadOnlyList<ArchivedTask> archived, bool all, TextWriter output)
     {
         var text = new StringBuilder();
         foreach (var report in reports)
@@ -37,6 +40,17 @@ internal static class StatusTextRenderer
             {
                 text.Append("  note: none yet\n");
             }
+        }
+        if (all)
+        {
+            foreach (var task in archived)
+            {
+                text.Append(text.Length > 0 ? "\n" : "").Append(CultureInfo.InvariantCulture, $"{task.Id} (archived: {task.Folder}/)\n");
+            }
+        }
+        else if (archived.Count > 0)
+        {
+            text.Append(text.Length > 0 ? "\n" : "").Append(CultureInfo.InvariantCulture, $"{archived.Count} archived task(s) not shown ({CommandWords.All} lists them)\n");
         }
         output.Write(text.Length == 0 ? "no tasks yet (start one with harness new)\n" : text.ToString());
     }

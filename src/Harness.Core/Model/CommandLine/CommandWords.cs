@@ -29,6 +29,10 @@ public static class CommandWords
     public const string Command = "--command";
     public const string WorktreePath = "--path";
     public const string Force = "--force";
+    public const string All = "--all";
+
+    /// <summary>`harness archive ID`: moves a finished task's artifacts under tasks/archive/ID/.</summary>
+    public static string Archive(string taskId) => $"harness archive {taskId}";
 
     /// <summary>`harness worktree remove ID --track T`: removes a track's work tree (its branch stays).</summary>
     public static string WorktreeRemove(string taskId, string track) => $"harness worktree remove {taskId} {Track} {track}";

@@ -236,6 +236,19 @@ public sealed class GitProcessRepository : IGitRepository
         return result.Ok ? GitAnswer<GitDivergence>.Of(GitWorktreeParser.Divergence(result.Output, FromTopLevel)) : Failure<GitDivergence>(result);
     }
 
+    // No pathspec: the walk from each tip to the base needs every commit's parents; files outside the repo drop out in the parse.
+    public GitAnswer<IReadOnlyList<GitGraphCommit>> CommitsBeyond(string baseCommit, IReadOnlyList<string> references)
+    {
+        if (references.Count == 0)
+        {
+            return GitAnswer<IReadOnlyList<GitGraphCommit>>.Of([]);
+        }
+        var result = Git(["log", "--format=%x1e%H %P%x1f%ct%x1f%s", "--name-only", "--end-of-options", .. references, "^" + baseCommit, "--"]);
+        return result.Ok
+            ? GitAnswer<IReadOnlyList<GitGraphCommit>>.Of(GitWorktreeParser.GraphCommits(result.Output, FromTopLevel))
+            : Failure<IReadOnlyList<GitGraphCommit>>(result);
+    }
+
     public GitAnswer<string> AddWorktree(string path, string branch, string? startPoint) =>
         Trimmed(startPoint is null
             ? Git("worktree", "add", "--quiet", "--end-of-options", path, branch)
@@ -243,6 +256,22 @@ public sealed class GitProcessRepository : IGitRepository
 
     public GitAnswer<string> RemoveWorktree(string path, bool force) =>
         Trimmed(force ? Git("worktree", "remove", "--force", "--end-of-options", path) : Git("worktree", "remove", "--end-of-options", path));
+
+    // Literal pathspecs: a file name holding '*' or '[' names that file alone.
+    private static readonly Dictionary<string, string> LiteralPaths = new() { ["GIT_LITERAL_PATHSPECS"] = "1" };
+
+    public IReadOnlyList<string>? TrackedFiles(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return [];
+        }
+        var result = Run(RepoRoot, LiteralPaths, ["ls-files", "-z", "--cached", "--", .. paths]);
+        return result.Ok ? result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList() : null;
+    }
+
+    public GitAnswer<string> Move(IReadOnlyList<string> sources, string folder) =>
+        Trimmed(Run(RepoRoot, LiteralPaths, ["mv", "--", .. sources, folder]));
 
     private GitAnswer<IReadOnlyList<GitDiffEntry>> NameStatus(GitResult result) =>
         result.Ok ? GitAnswer<IReadOnlyList<GitDiffEntry>>.Of(GitLogParser.NameStatus(result.Output, FromTopLevel)) : Failure<IReadOnlyList<GitDiffEntry>>(result);

@@ -23,6 +23,9 @@ public sealed record GitDivergence(IReadOnlyList<GitCommit> Ahead, IReadOnlyList
     public IReadOnlyList<string> BehindFiles => Behind.SelectMany(c => c.Files).Distinct(StringComparer.Ordinal).ToList();
 }
 
+/// <summary>A commit with its parents' full hashes (none for a root commit), as a walk of the commit graph needs it.</summary>
+public sealed record GitGraphCommit(GitCommit Commit, IReadOnlyList<string> Parents);
+
 /// <summary>Reads `git worktree list --porcelain` and `for-each-ref` as <see cref="GitProcessRepository"/> asks for them.</summary>
 internal static class GitWorktreeParser
 {
@@ -91,6 +94,14 @@ internal static class GitWorktreeParser
         }
         return branches;
     }
+
+    /// <summary>Reads `log --format=%x1e%H %P%x1f%ct%x1f%s --name-only`: the hash field holds the commit's hash, then its parents.</summary>
+    public static IReadOnlyList<GitGraphCommit> GraphCommits(string output, Func<string, string?> fromTopLevel) =>
+        GitLogParser.Commits(output, fromTopLevel).Select(c =>
+        {
+            var hashes = c.Hash.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return new GitGraphCommit(c with { Hash = hashes[0] }, hashes[1..]);
+        }).ToList();
 
     /// <summary>Reads `log --left-right --format=%x1e%m%H%x1f%ct%x1f%s --name-only BASE...REF`: '&lt;' marks the base's commits.</summary>
     public static GitDivergence Divergence(string output, Func<string, string?> fromTopLevel)

@@ -114,10 +114,22 @@ public interface IGitRepository
     GitAnswer<GitDivergence> Divergence(string baseRef, string reference);
 
     /// <summary>
+    /// Every commit reachable from any of <paramref name="references"/> and not from <paramref name="baseCommit"/>, with
+    /// its parents and the repo files it touched, newest first, from one git call: all the agents' own work at once.
+    /// </summary>
+    GitAnswer<IReadOnlyList<GitGraphCommit>> CommitsBeyond(string baseCommit, IReadOnlyList<string> references);
+
+    /// <summary>
     /// Adds a work tree at <paramref name="path"/> on <paramref name="branch"/>: a new branch started at
     /// <paramref name="startPoint"/>, or the existing branch when <paramref name="startPoint"/> is null.
     /// </summary>
     GitAnswer<string> AddWorktree(string path, string branch, string? startPoint);
+
+    /// <summary>Those of <paramref name="paths"/> (repo files, taken literally) that git tracks; null when git fails.</summary>
+    IReadOnlyList<string>? TrackedFiles(IReadOnlyList<string> paths);
+
+    /// <summary>Moves tracked files into an existing folder as `git mv` does, each keeping its name; the renames are staged.</summary>
+    GitAnswer<string> Move(IReadOnlyList<string> sources, string folder);
 
     /// <summary>Removes the work tree at <paramref name="path"/> (its branch stays); <paramref name="force"/> drops uncommitted changes.</summary>
     GitAnswer<string> RemoveWorktree(string path, bool force);

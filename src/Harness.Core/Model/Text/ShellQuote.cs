@@ -7,4 +7,8 @@ namespace Harness.Core.Model.Text;
 public static class ShellQuote
 {
     public static string Single(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    /// <summary>The word as it is when a shell reads it so (letters, digits, and - _ . / + , : @ =), else single-quoted.</summary>
+    public static string IfNeeded(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "-_./+,:@=".Contains(c)) ? word : Single(word);
 }

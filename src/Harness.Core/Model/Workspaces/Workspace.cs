@@ -21,6 +21,7 @@ public sealed class Workspace
     private readonly Lazy<IReadOnlyList<FeatureList>> _featureLists;
     private readonly Lazy<IReadOnlyList<string>> _taskIds;
     private readonly Lazy<IReadOnlyList<string>> _repoFiles;
+    private readonly Lazy<IReadOnlyList<string>> _archivedIds;
     private readonly RepoFolderGuard _folders;
 
     private Workspace(string root, HarnessConfig config, string? configPath, List<Diagnostic> configDiagnostics,
@@ -35,6 +36,7 @@ public sealed class Workspace
         _featureLists = new Lazy<IReadOnlyList<FeatureList>>(DiscoverFeatureLists);
         _taskIds = new Lazy<IReadOnlyList<string>>(DiscoverTaskIds);
         _repoFiles = new Lazy<IReadOnlyList<string>>(() => RepoFileList.List(Root, Git));
+        _archivedIds = new Lazy<IReadOnlyList<string>>(DiscoverArchivedIds);
     }
 
     /// <summary>The repo folder, full path.</summary>
@@ -164,9 +166,38 @@ public sealed class Workspace
         {
             return task;
         }
+        if (ArchivedTaskIds.Contains(id, StringComparer.Ordinal))
+        {
+            throw new HarnessInputException(ArchivedMessage(id));
+        }
         var known = TaskIds.Count == 0 ? $"there are none yet (start one with {CommandWords.New})" : string.Join(", ", TaskIds);
         throw new HarnessInputException($"unknown task id '{id}' in {Root}; tasks here: {known}");
     }
+
+    /// <summary>Where finished tasks are kept (tasks/archive/ID/).</summary>
+    public TaskArchive Archive => new(Config);
+
+    /// <summary>Ids of the archived tasks: the folders of the archive named as task ids are.</summary>
+    public IReadOnlyList<string> ArchivedTaskIds => _archivedIds.Value;
+
+    /// <summary>
+    /// One line saying that a task is archived, where it is, and the moves that bring it back (for a command naming
+    /// an archived task).
+    /// </summary>
+    public string ArchivedMessage(string id)
+    {
+        var archive = Archive;
+        var folder = FullPath(archive.FolderOf(id));
+        var moves = Directory.EnumerateFileSystemEntries(folder)
+            .Select(e => archive.Origin(id, Path.GetFileName(e)))
+            .OrderBy(p => p.Archived, StringComparer.Ordinal)
+            .Select(p => $"{p.Archived} -> {p.Live}");
+        return $"{id} is archived in {archive.FolderOf(id)}/ (`{CommandWords.Archive(id)}`); to bring it back, move its files back where they were " +
+            $"(git mv for those git tracks): {string.Join(", ", moves)}";
+    }
+
+    /// <summary>The archived tasks, each with its folder.</summary>
+    public IReadOnlyList<ArchivedTask> ArchivedTasks => ArchivedTaskIds.Select(id => new ArchivedTask(id, Archive.FolderOf(id))).ToList();
 
     /// <summary>A handle for a task that may not exist yet (for new).</summary>
     public HarnessTask TaskHandle(string id) => new(this, id);
@@ -251,6 +282,15 @@ public sealed class Workspace
         return lists.OfType<FeatureList>().ToList();
     }
 
+    private IReadOnlyList<string> DiscoverArchivedIds()
+    {
+        var folder = FullPath(Archive.Root);
+        return Directory.Exists(folder)
+            ? Directory.EnumerateDirectories(folder).Select(Path.GetFileName).OfType<string>().Where(Config.IsValidId).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
+    /// <summary>Tasks directly in the tasks folder (the archive below it is never read as live tasks) and feature lists.</summary>
     private IReadOnlyList<string> DiscoverTaskIds()
     {
         var ids = new SortedSet<string>(StringComparer.Ordinal);

@@ -41,6 +41,9 @@ public sealed record AgentView(
     ArtifactStamp? Handoff,
     string? Problem)
 {
+    /// <summary>True when the agent's task is archived (tasks/archive/): listed only when asked for every agent.</summary>
+    public bool Archived { get; init; }
+
     /// <summary>Every file the agent changed since the base, committed or not, each once.</summary>
     public IReadOnlyList<string> Changed => Committed.Concat(Uncommitted).Distinct(StringComparer.Ordinal).ToList();
 

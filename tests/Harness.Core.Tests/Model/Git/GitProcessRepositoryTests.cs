@@ -110,6 +110,55 @@ public sealed class GitProcessRepositoryTests
 
     private GitProcessRepository Open() => GitProcessRepository.Open(_app)!;
 
+    [Test]
+    public void One_log_beyond_the_base_gives_each_branch_the_divergence_git_gives_it_where_the_walk_can_tell()
+    {
+        Write("app/src/a.sh", "a");
+        Commit("start", FirstTime);
+        RunGit("branch", "old");
+        Write("app/src/e.sh", "e");
+        var baseCommit = Commit("the base moves on", FirstTime.AddHours(1));
+        RunGit("checkout", "-q", "-b", "ahead");
+        Write("app/src/b.sh", "b");
+        Commit("b", FirstTime.AddHours(2));
+        Write("outside.txt", "o");
+        Commit("outside the repo only", FirstTime.AddHours(3));
+        Write("app/src/c.sh", "c");
+        var tip = Commit("c", FirstTime.AddHours(4));
+        RunGit("checkout", "-q", "old");
+        Write("app/src/d.sh", "d");
+        var oldTip = Commit("d", FirstTime.AddHours(2));
+        RunGit("checkout", "-q", "main");
+        var git = Open();
+
+        var beyond = git.CommitsBeyond(baseCommit, [tip, oldTip, baseCommit]);
+        var index = new DivergenceIndex(baseCommit, beyond.Value!);
+
+        beyond.Ok.Should().BeTrue(beyond.Error);
+        index.Of(tip).Should().BeEquivalentTo(git.Divergence(baseCommit, tip).Value, o => o.WithStrictOrdering());
+        index.Of(tip)!.Ahead.Select(c => c.Subject).Should().Equal("c", "b");
+        index.Of(baseCommit).Should().BeEquivalentTo(new GitDivergence([], []));
+        index.Of(oldTip).Should().BeNull("the base moved on since it left: git is asked for it alone");
+        git.Divergence(baseCommit, oldTip).Value!.Behind.Should().ContainSingle().Which.Subject.Should().Be("the base moves on");
+    }
+
+    [Test]
+    public void Tracked_files_are_told_from_untracked_ones_and_a_move_stages_the_renames()
+    {
+        Write("app/src/a.sh", "a");
+        Write("app/src/[x].sh", "x");
+        Commit("start", FirstTime);
+        Write("app/src/new.sh", "n");
+        Directory.CreateDirectory(Path.Combine(_app, "kept"));
+        var git = Open();
+
+        git.TrackedFiles(["src/a.sh", "src/new.sh", "src/[x].sh"]).Should().BeEquivalentTo("src/a.sh", "src/[x].sh");
+        git.Move(["src/a.sh", "src/[x].sh"], "kept").Ok.Should().BeTrue();
+
+        File.Exists(Path.Combine(_app, "kept/a.sh")).Should().BeTrue();
+        RunGit("status", "--porcelain").Should().Contain("R  app/src/a.sh -> app/kept/a.sh").And.Contain("R  app/src/[x].sh -> app/kept/[x].sh");
+    }
+
     private void Write(string path, string text) => File.WriteAllText(Path.Combine(_top, path), text);
 
     private string Commit(string message, DateTimeOffset time)
