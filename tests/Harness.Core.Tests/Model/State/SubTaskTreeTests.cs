@@ -17,7 +17,7 @@ public sealed class SubTaskTreeTests
     public void A_track_is_done_when_every_track_of_its_sub_task_is_finished_and_passes_when_all_pass()
     {
         using var repo = new TaskRepo();
-        Parent(repo, "not-started");
+        Parent(repo, "ready");
         repo.Write(ListPath("FEAT-2"), List("FEAT-2", ("A", "done", null), ("B", "verified", null)));
         var head = repo.Git.Commit(TaskRepo.Monday, "FEAT-2", "src/feat2.sh");
         Passed(repo, "FEAT-2", "A", head);
@@ -35,8 +35,8 @@ public sealed class SubTaskTreeTests
     public void A_track_is_in_progress_once_a_track_of_its_sub_task_has_started_and_its_verify_is_the_worst()
     {
         using var repo = new TaskRepo();
-        Parent(repo, "not-started");
-        repo.Write(ListPath("FEAT-2"), List("FEAT-2", ("A", "done", null), ("B", "in-progress", null), ("C", "not-started", null)));
+        Parent(repo, "ready");
+        repo.Write(ListPath("FEAT-2"), List("FEAT-2", ("A", "done", null), ("B", "in-progress", null), ("C", "ready", null)));
         var head = repo.Git.Commit(TaskRepo.Monday, "FEAT-2", "src/feat2.sh");
         Passed(repo, "FEAT-2", "A", head);
         Failed(repo, "FEAT-2", "B", head);
@@ -53,7 +53,7 @@ public sealed class SubTaskTreeTests
     {
         using var repo = new TaskRepo();
         Parent(repo, "blocked");
-        repo.Write(ListPath("FEAT-2"), List("FEAT-2", ("A", "not-started", null), ("B", "ready", null)));
+        repo.Write(ListPath("FEAT-2"), List("FEAT-2", ("A", "ready", null), ("B", "ready-after-a", null)));
         var head = repo.Git.Commit(TaskRepo.Monday, "FEAT-2", "src/feat2.sh");
         Passed(repo, "FEAT-2", "A", head);
 
@@ -92,8 +92,8 @@ public sealed class SubTaskTreeTests
     public void Nested_sub_tasks_roll_up_from_the_bottom()
     {
         using var repo = new TaskRepo();
-        Parent(repo, "not-started");
-        repo.Write(ListPath("FEAT-2"), List("FEAT-2", ("A", "not-started", "FEAT-3")));
+        Parent(repo, "ready");
+        repo.Write(ListPath("FEAT-2"), List("FEAT-2", ("A", "ready", "FEAT-3")));
         repo.Write(ListPath("FEAT-3"), List("FEAT-3", ("A", "done", null), ("B", "done", null)));
         var head = repo.Git.Commit(TaskRepo.Monday, "FEAT-3", "src/feat3.sh");
         Passed(repo, "FEAT-3", "A", head);
@@ -113,10 +113,10 @@ public sealed class SubTaskTreeTests
     {
         using var repo = new TaskRepo();
         const int depth = 3000;
-        Parent(repo, "not-started");
+        Parent(repo, "ready");
         for (var i = 2; i < depth; i++)
         {
-            repo.Write(ListPath($"FEAT-{i}"), List($"FEAT-{i}", ("A", "not-started", $"FEAT-{i + 1}")));
+            repo.Write(ListPath($"FEAT-{i}"), List($"FEAT-{i}", ("A", "ready", $"FEAT-{i + 1}")));
         }
         repo.Write(ListPath($"FEAT-{depth}"), List($"FEAT-{depth}", ("A", "done", null)));
 
@@ -174,7 +174,7 @@ public sealed class SubTaskTreeTests
 
             ### Track B: 画面
             - **Sub-task**：`FEAT-3`
-            - Status: not-started
+            - Status: ready
 
             """);
 
