@@ -119,4 +119,46 @@ public sealed class SubTaskCommandTests
         result.Output.Should().Contain("error HRN030: Track C of FEATURE-002 hands its work to FEATURE-003, and the sub-tasks lead back: FEATURE-002 → FEATURE-003 → FEATURE-002");
         result.Output.Should().Contain("error HRN029: Track B hands its work to sub-task FEATURE-404, which is no task of this repo");
     }
+
+    [Test]
+    public void Order_keeps_the_track_as_one_unit_and_shows_its_sub_task_order_under_it()
+    {
+        using var repo = RepoWithSubTask();
+
+        var text = repo.Harness("order", "FEATURE-002");
+        var json = repo.Harness("order", "FEATURE-002", "--format", "json");
+
+        text.ExitCode.Should().Be(0, text.ToString());
+        text.Output.Should().Contain("4. reviewer: Track C (reviewer / verifier, ready-after-a-and-b)\n" +
+            "   Track C → FEATURE-003 merge order:\n");
+        text.Output.Should().Contain("\n   2. coders: Track A (coder-a, done) | Track B (coder-b, in-progress)\n");
+        CommandSchemas.Errors(json.Output).Should().BeEmpty("order JSON follows docs/schemas/order.schema.json");
+        var steps = JsonDocument.Parse(json.Output).RootElement.GetProperty("steps").EnumerateArray().ToList();
+        steps.SelectMany(s => s.GetProperty("tracks").EnumerateArray()).Select(t => t.GetProperty("id").GetString())
+            .Should().Equal(["A", "B", "C"], "the track with a sub-task stays one unit of its task's order");
+        var sub = steps[3].GetProperty("tracks")[0].GetProperty("subTask");
+        sub.GetProperty("task").GetString().Should().Be("FEATURE-003");
+        sub.GetProperty("problem").ValueKind.Should().Be(JsonValueKind.Null);
+        sub.GetProperty("steps").EnumerateArray().SelectMany(s => s.GetProperty("tracks").EnumerateArray())
+            .Select(t => t.GetProperty("id").GetString()).Should().Equal("A", "B");
+    }
+
+    [Test]
+    public void Assess_counts_the_sub_task_tracks_that_may_run_now_as_the_parallel_work_of_the_track()
+    {
+        using var repo = RepoWithSubTask();
+        repo.Edit("docs/harness/feature-list.md", "- Status\n  - in-progress", "- Status\n  - done");
+        repo.CommitAll("Track B done");
+        repo.Harness("verify", "FEATURE-002", "--track", "C").ExitCode.Should().Be(0);
+
+        var text = repo.Harness("assess", "FEATURE-002");
+        var json = repo.Harness("assess", "FEATURE-002", "--format", "json");
+
+        text.Output.Should().StartWith("FEATURE-002: multi-agent (may run in parallel now: Track C; Track C → FEATURE-003: Track B)\n");
+        CommandSchemas.Errors(json.Output).Should().BeEmpty("assess JSON follows docs/schemas/assess.schema.json");
+        var sub = JsonDocument.Parse(json.Output).RootElement.GetProperty("parallelSubTasks").EnumerateArray().Single();
+        sub.GetProperty("track").GetString().Should().Be("C");
+        sub.GetProperty("subTask").GetString().Should().Be("FEATURE-003");
+        sub.GetProperty("parallel").EnumerateArray().Select(t => t.GetString()).Should().Equal("B");
+    }
 }
