@@ -161,4 +161,22 @@ public sealed class SubTaskCommandTests
         sub.GetProperty("subTask").GetString().Should().Be("FEATURE-003");
         sub.GetProperty("parallel").EnumerateArray().Select(t => t.GetString()).Should().Equal("B");
     }
+
+    [Test]
+    public void Agents_shows_the_parent_track_of_a_work_tree_on_a_sub_task_track()
+    {
+        using var repo = RepoWithSubTask();
+        var add = repo.Harness("worktree", "add", "FEATURE-003", "--track", "B");
+        add.ExitCode.Should().Be(0, add.ToString());
+
+        var text = repo.Harness("agents");
+        var json = repo.Harness("agents", "--format", "json");
+
+        text.Output.Should().Contain("B (sub-task of FEATURE-002 Track C)");
+        CommandSchemas.Errors(json.Output).Should().BeEmpty("agents JSON follows docs/schemas/agents.schema.json");
+        var agent = JsonDocument.Parse(json.Output).RootElement.GetProperty("agents").EnumerateArray()
+            .Single(a => a.GetProperty("task").GetString() == "FEATURE-003");
+        agent.GetProperty("parent").GetProperty("task").GetString().Should().Be("FEATURE-002");
+        agent.GetProperty("parent").GetProperty("track").GetString().Should().Be("C");
+    }
 }

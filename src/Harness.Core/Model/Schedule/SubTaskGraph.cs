@@ -39,6 +39,23 @@ public sealed class SubTaskGraph
 
     public IReadOnlyList<Track> TracksOf(string taskId) => _tracksByTask.TryGetValue(taskId, out var tracks) ? tracks : [];
 
+    /// <summary>The tracks that hand their work to <paramref name="taskId"/>, by task id, then in the order written.</summary>
+    public IReadOnlyList<SubTaskLink> ParentsOf(string taskId)
+    {
+        var parents = new List<SubTaskLink>();
+        foreach (var (id, tracks) in _tracksByTask.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            foreach (var track in tracks)
+            {
+                if (track.SubTask is { } sub && string.Equals(sub.Text, taskId, StringComparison.Ordinal))
+                {
+                    parents.Add(new SubTaskLink(id, track, taskId));
+                }
+            }
+        }
+        return parents;
+    }
+
     /// <summary>True when any track of any task names a sub-task: without one, no command needs to look further.</summary>
     public bool HasSubTasks => _tracksByTask.Values.Any(tracks => tracks.Any(t => t.SubTask is not null));
 
