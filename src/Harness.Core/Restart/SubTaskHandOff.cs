@@ -1,3 +1,4 @@
+using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.CommandLine;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.State;
@@ -21,10 +22,14 @@ public sealed record SubTaskHandOff(string TaskId, string Quote, string Path, in
             return null;
         }
         var rolled = SubTaskTree.For(state).Of(state.Task.Id, track).SubTask!;
-        // The label's line, and the value's below it when the value is nested: the field as a person wrote it.
-        var label = track.SubTaskField!.Label.Location;
-        var quote = LineOf(list.Document.Source, label.Line);
-        if (sub.Location.Line != label.Line)
+        // The label's line, and the value's below it when the value is nested: the field as a person wrote it; in a
+        // Tracks table, the column's header and the track's cell (the whole row would quote every other field too).
+        var field = track.SubTaskField!;
+        var label = field.Label.Location;
+        var quote = track.Form == TrackForm.TableRow
+            ? $"{field.Label.Text}: {field.First!.Text}"
+            : LineOf(list.Document.Source, label.Line);
+        if (track.Form == TrackForm.Heading && sub.Location.Line != label.Line)
         {
             quote += " " + LineOf(list.Document.Source, sub.Location.Line);
         }
