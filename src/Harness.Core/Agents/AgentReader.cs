@@ -1,6 +1,7 @@
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Git;
+using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Model.Worktrees;
 
@@ -83,8 +84,19 @@ internal sealed class AgentReader(Workspace workspace, IGitRepository git, strin
     private AgentView Described(AgentView view, AgentPlaceOf place)
     {
         var track = place.TaskId is null || place.Track is null ? null : workspace.FindTask(place.TaskId)?.FeatureList?.FindTrack(place.Track);
-        return view with { Owner = track?.Owner?.Unwrapped, TrackStatus = track?.Status?.Unwrapped };
+        var parent = place.TaskId is null ? null : SubTasks.ParentsOf(place.TaskId).FirstOrDefault();
+        return view with
+        {
+            Owner = track?.Owner?.Unwrapped,
+            TrackStatus = track?.Status?.Unwrapped,
+            Parent = parent is null ? null : new SubTaskParent(parent.TaskId, parent.Track.Id),
+        };
     }
+
+    // Built on first use, once for every agent: which track hands its work to which task.
+    private SubTaskGraph SubTasks => _subTasks ??= SubTaskGraph.Of(workspace);
+
+    private SubTaskGraph? _subTasks;
 
     private static ArtifactStamp? Stamp(Workspace tree, string path)
     {

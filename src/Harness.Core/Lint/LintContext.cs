@@ -2,6 +2,7 @@ using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Config;
 using Harness.Core.Model.Documents;
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Schedule;
 using Harness.Core.Model.Workspaces;
 
 namespace Harness.Core.Lint;
@@ -31,6 +32,11 @@ public sealed class LintContext
     public IReadOnlyList<Artifact> Artifacts { get; }
 
     public EvidenceStore Evidence { get; }
+
+    /// <summary>Every task with the tracks of its feature list, as sub-tasks name them; built once, on first use.</summary>
+    public SubTaskGraph SubTasks => _subTasks ??= SubTaskGraph.Of(Workspace);
+
+    private SubTaskGraph? _subTasks;
 
     /// <summary>The git questions of the rules, started before the rules run (see <see cref="LintGitQueries"/>).</summary>
     public LintGitQueries GitQueries { get; init; } = LintGitQueries.None;

@@ -42,6 +42,8 @@ public static class RuleCatalog
         new LastVerifyCommandDiffersRule(),
         new IdPatternUnsafeRule(),
         new CrossTaskOwnershipOverlapRule(),
+        new UnknownSubTaskRule(),
+        new SubTaskCycleRule(),
     ];
 
     /// <summary>True when a harness.yml key (an id or a name, any case) names <paramref name="rule"/>.</summary>

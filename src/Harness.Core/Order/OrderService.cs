@@ -29,6 +29,6 @@ public static class OrderService
                 ?? throw new HarnessInputException($"task {task.Id} has no track '{checkTrack}'; its tracks: {string.Join(", ", tracks.Select(t => t.Id))}");
             check = order.Schedule!.Check(track);
         }
-        return new MergeSequence(task.Id, order.Steps, check);
+        return new MergeSequence(task.Id, order.Steps, check) { SubTasks = SubTaskOrders.Of(workspace, task.Id, tracks) };
     }
 }

@@ -58,6 +58,9 @@ public sealed class RestartPacket
     /// <summary>What the base branch holds that HEAD lacks, for a track's agent; null for the planner and a brief.</summary>
     public BaseBranchCheck? BaseCheck { get; init; }
 
+    /// <summary>The sub-task the agent's track hands its work to, or null (issue 18: the agent restarts that task instead).</summary>
+    public SubTaskHandOff? SubTask { get; init; }
+
     /// <summary>For the planner: whether to split the task across agents, and why (`harness assess`); else null.</summary>
     public TaskAssessment? Assessment { get; init; }
 

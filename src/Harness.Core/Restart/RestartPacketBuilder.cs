@@ -67,6 +67,7 @@ public static class RestartPacketBuilder
             StopConditions = stops,
             ProtocolSections = ProtocolQuotes.Of(sources.Protocol),
             BaseCheck = sources.BaseCheck,
+            SubTask = SubTaskHandOff.Of(sources),
             Assessment = agent.Role == PlannerRole ? Assessor.Assess(sources, verify, stops) : null,
         };
     }

@@ -55,6 +55,7 @@ public static class RestartPromptModel
             ["assessment"] = packet.Assessment is { } assessment ? Assessment(assessment) : null,
             ["protocol"] = Protocol(packet.ProtocolSections),
             ["base"] = packet.BaseCheck is { } check ? Base(check) : null,
+            ["sub_task"] = packet.SubTask is { } sub ? SubTask(sub) : null,
         };
     }
 
@@ -74,6 +75,10 @@ public static class RestartPromptModel
         ("parts", handoff.Parts.Select(p => Map(
             ("name", p.Name), ("where", Where(handoff.Entry.Path, p.Line)),
             ("quoted", "> " + p.Content.Replace("\n", "\n> ", StringComparison.Ordinal)))).ToList()));
+
+    private static Dictionary<string, object?> SubTask(SubTaskHandOff sub) => Map(
+        ("id", sub.TaskId), ("quote", sub.Quote), ("where", Where(sub.Path, sub.Line)), ("found", sub.Found),
+        ("cycle", sub.Cycle.Count == 0 ? null : string.Join(" → ", sub.Cycle)), ("done", sub.Done), ("total", sub.Total), ("command", sub.Command));
 
     private static Dictionary<string, object?> Track(TrackLine track) => Map(
         ("id", track.Id), ("owner", track.Owner), ("status", track.Status), ("dependencies", track.Dependencies), ("verify", track.Verify),

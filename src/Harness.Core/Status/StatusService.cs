@@ -1,5 +1,6 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.Evidence;
+using Harness.Core.Model.Schedule;
 using Harness.Core.Model.State;
 using Harness.Core.Model.Workspaces;
 
@@ -26,13 +27,15 @@ public static class StatusService
             git.Prefetch();
         }
         var reports = new List<TaskStatusReport>();
+        // Built only when a track names a sub-task: one tree (one state a task) for every task shown.
+        var subTasks = SubTaskGraph.Of(workspace).HasSubTasks ? new SubTaskTree(workspace, git, freshness) : null;
         foreach (var task in tasks)
         {
             var state = TaskState.AsNeeded(workspace, task, git, freshness);
             var latest = state.LatestEvidence;
             var note = state.Note;
             var lines = task.FeatureList is { } list
-                ? list.Tracks.Select(t => TrackLine(t, latest, note, state.Freshness)).ToList()
+                ? list.Tracks.Select(t => TrackLine(t, latest, note, state.Freshness) with { SubTask = SubTaskOf(subTasks, task.Id, t) }).ToList()
                 : BriefLine(task, latest, note, state.Freshness);
             reports.Add(new TaskStatusReport(task.Id, task.IsLongRunning, lines, note is null ? null : NoteOf(state, note, now)));
         }
@@ -44,6 +47,27 @@ public static class StatusService
         ProgressNote? note, Freshness freshness) =>
         new(track.Id, track.Title, track.Status?.Text, track.Owner?.Text, track.Dependencies.Select(d => d.Text).ToList(),
             VerifyOf(latest.TryGetValue(track.Id, out var entry) ? entry.Record : null, track.VerifyCommand?.Text, note, freshness));
+
+    private static SubTaskStatus? SubTaskOf(SubTaskTree? tree, string taskId, Track track) =>
+        tree is null || track.SubTask is null ? null : SubTaskOf(tree.Of(taskId, track));
+
+    // Nested as deep as the sub-tasks go; the tree below was rolled up on an explicit stack, and a circle ends it.
+    private static SubTaskStatus? SubTaskOf(RolledUpTrack rolled)
+    {
+        if (rolled.SubTask is not { } sub)
+        {
+            return null;
+        }
+        var track = rolled.Track;
+        var status = rolled.Status == track.StatusKind && track.Status is { } written ? written.Text : rolled.Status.ToName();
+        var lines = sub.Tracks.Select(t => new TrackStatusLine(t.Track.Id, t.Track.Title, t.Track.Status?.Text, t.Track.Owner?.Text,
+            t.Track.Dependencies.Select(d => d.Text).ToList(), new VerifyStatus(t.Verify, t.Track.VerifyCommand?.Text, null, null))
+        {
+            SubTask = SubTaskOf(t),
+        }).ToList();
+        return new SubTaskStatus(sub.TaskId, sub.Found, sub.Cycle, status, sub.Verify, sub.Done, sub.Total,
+            sub.Line.Location.File, sub.Line.Location.Line, lines);
+    }
 
     private static List<TrackStatusLine> BriefLine(HarnessTask task, IReadOnlyDictionary<string, (string Path, EvidenceRecord Record)> latest,
         ProgressNote? note, Freshness freshness)

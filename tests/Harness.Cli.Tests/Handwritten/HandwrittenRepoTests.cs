@@ -183,6 +183,30 @@ public sealed class HandwrittenRepoTests
         repo.Harness("restart", "FEATURE-003").Error.Should().StartWith("harness: FEATURE-003 is archived in tasks/archive/FEATURE-003/");
     }
 
+    [Test]
+    public void The_sub_task_in_a_table_column_shows_in_status_order_and_restart_and_its_own_task_works_alone()
+    {
+        using var repo = TempRepo.Handwritten();
+
+        var status = Json(repo.Harness("status", "FEATURE-003", "--format", "json"));
+        var order = repo.Harness("order", "FEATURE-003");
+        var restart = repo.Harness("restart", "FEATURE-003", "--track", "C", "--allow-incomplete");
+
+        var sub = status.GetProperty("tracks")[2].GetProperty("subTask");
+        sub.GetProperty("id").GetString().Should().Be("FEATURE-005", "the cell reads 'FEATURE-005（書き出し形式の説明は別 task で書く）'");
+        sub.GetProperty("status").GetString().Should().Be("ready-after-a-and-b", "nothing of the sub-task has started: the status as written");
+        sub.GetProperty("total").GetInt32().Should().Be(2);
+        order.Output.Should().Contain("   Track C → FEATURE-005 merge order:\n").And.Contain("   2. coder: Track A (coder-e, ready-for-coder-e)\n");
+        restart.Output.Should().Contain(
+            "This track hands its work to the sub-task FEATURE-005 (`` Sub-task: FEATURE-005（書き出し形式の説明は別 task で書く） ``, " +
+            "docs/harness/feature-list-FEATURE-003.md:11): restart that task instead, `harness restart FEATURE-005`");
+        Tracks(Json(repo.Harness("status", "FEATURE-005", "--format", "json"))).Should().Equal(
+            "A|ready-for-coder-e|coder-e|", "B|ready-after-a|coder-e|A");
+        repo.Harness("order", "FEATURE-005").ExitCode.Should().Be(0);
+        repo.Harness("assess", "FEATURE-005").ExitCode.Should().NotBe(2);
+        repo.Harness("restart", "FEATURE-005", "--track", "A", "--allow-incomplete").ExitCode.Should().Be(0);
+    }
+
     private static Dictionary<string, byte[]> Snapshot(TempRepo repo) =>
         Directory.EnumerateFiles(repo.Root, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

@@ -39,6 +39,14 @@ internal static class AgentsJsonRenderer
             Stamp(json, "note", agent.Note, report.Now);
             Stamp(json, "handoff", agent.Handoff, report.Now);
             json.WriteString("problem", agent.Problem);
+            // Only for the agent of a sub-task: the track above it (an agent of no sub-task keeps its fields).
+            if (agent.Parent is { } parent)
+            {
+                json.WriteStartObject("parent");
+                json.WriteString("task", parent.TaskId);
+                json.WriteString("track", parent.Track);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -16,7 +16,12 @@ internal static class AgentsTextRenderer
         var rows = new TextColumns().Add("where", "task", "track", "owner", "branch", "ahead", "behind", "changed", "verify", "note", "handoff");
         foreach (var agent in report.Agents)
         {
-            rows.Add(agent.Where, agent.TaskId is null ? "-" : agent.Archived ? $"{agent.TaskId} (archived)" : agent.TaskId, agent.Track ?? "-", agent.Owner ?? "-", agent.Branch ?? "(detached)",
+            var track = agent.Track ?? "-";
+            if (agent.Parent is { } parent)
+            {
+                track += $" (sub-task of {parent.TaskId} Track {parent.Track})";
+            }
+            rows.Add(agent.Where, agent.TaskId is null ? "-" : agent.Archived ? $"{agent.TaskId} (archived)" : agent.TaskId, track, agent.Owner ?? "-", agent.Branch ?? "(detached)",
                 agent.Ahead.ToString(), agent.Behind.ToString(), $"{agent.Committed.Count} committed, {agent.Uncommitted.Count} not",
                 agent.Verify.ToName(), Age(agent.Note, report.Now), Age(agent.Handoff, report.Now));
         }

@@ -26,6 +26,21 @@ internal static class AssessJsonRenderer
         json.WriteString("task", assessment.TaskId);
         json.WriteString("verdict", assessment.Verdict);
         JsonText.WriteStrings(json, "parallel", assessment.Parallel);
+        // Only when a track that may run now hands its work to a sub-task: the assessment otherwise keeps its fields.
+        if (assessment.ParallelSubTasks.Count > 0)
+        {
+            json.WriteStartArray("parallelSubTasks");
+            foreach (var sub in assessment.ParallelSubTasks)
+            {
+                json.WriteStartObject();
+                json.WriteString("task", sub.Task);
+                json.WriteString("track", sub.Track);
+                json.WriteString("subTask", sub.SubTask);
+                JsonText.WriteStrings(json, "parallel", sub.Parallel);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteStartArray("criteria");
         foreach (var criterion in assessment.Criteria)
         {

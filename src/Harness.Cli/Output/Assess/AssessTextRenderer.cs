@@ -12,7 +12,7 @@ internal static class AssessTextRenderer
         text.Append(assessment.TaskId).Append(": ").Append(assessment.Verdict);
         text.Append(assessment.Verdict switch
         {
-            Verdicts.MultiAgent => $" (may run in parallel now: {string.Join(", ", assessment.Parallel.Select(t => "Track " + t))})",
+            Verdicts.MultiAgent => $" (may run in parallel now: {string.Join(", ", assessment.Parallel.Select(t => "Track " + t))}{SubTasks(assessment)})",
             Verdicts.Stop => " (fix what is NOT met first, then assess again)",
             _ => " (one agent works the task)",
         });
@@ -25,4 +25,9 @@ internal static class AssessTextRenderer
         }
         output.Write(text.ToString());
     }
+
+    // A track that hands its work to a sub-task runs as the sub-task's tracks: "; Track C → FEATURE-003: Track A, Track B".
+    private static string SubTasks(TaskAssessment assessment) => string.Concat(assessment.ParallelSubTasks.Select(s =>
+        $"; {(s.Task == assessment.TaskId ? "" : s.Task + " ")}Track {s.Track} → {s.SubTask}: " +
+        (s.Parallel.Count == 0 ? "none now" : string.Join(", ", s.Parallel.Select(t => "Track " + t)))));
 }

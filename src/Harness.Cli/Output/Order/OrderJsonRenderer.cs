@@ -12,17 +12,7 @@ internal static class OrderJsonRenderer
         output.Write(JsonOutput.Write("order", json =>
         {
             json.WriteString("task", sequence.TaskId);
-            json.WriteStartArray("steps");
-            foreach (var step in sequence.Steps)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("step", step.Number);
-                json.WriteString("phase", step.Phase);
-                json.WriteString("text", step.Line);
-                WriteTracks(json, "tracks", step.Tracks);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            WriteSteps(json, sequence.Steps, sequence.SubTasks);
             if (sequence.Check is { } check)
             {
                 json.WriteStartObject("check");
@@ -34,7 +24,22 @@ internal static class OrderJsonRenderer
             }
         }));
 
-    private static void WriteTracks(Utf8JsonWriter json, string name, IEnumerable<Track> tracks)
+    private static void WriteSteps(Utf8JsonWriter json, IReadOnlyList<MergeStep> steps, IReadOnlyList<SubTaskOrder> subTasks)
+    {
+        json.WriteStartArray("steps");
+        foreach (var step in steps)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("step", step.Number);
+            json.WriteString("phase", step.Phase);
+            json.WriteString("text", step.Line);
+            WriteTracks(json, "tracks", step.Tracks, subTasks);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteTracks(Utf8JsonWriter json, string name, IEnumerable<Track> tracks, IReadOnlyList<SubTaskOrder>? subTasks = null)
     {
         json.WriteStartArray(name);
         foreach (var track in tracks)
@@ -44,6 +49,15 @@ internal static class OrderJsonRenderer
             JsonText.WriteOptional(json, "owner", track.Owner?.Unwrapped);
             JsonText.WriteOptional(json, "status", track.Status?.Unwrapped);
             json.WriteBoolean("finished", track.StatusKind.IsFinished());
+            // Only on a track with a sub-task: its own merge order, nested (a track without one keeps its fields).
+            if (subTasks?.FirstOrDefault(s => TrackIds.Comparer.Equals(s.TrackId, track.Id)) is { } sub)
+            {
+                json.WriteStartObject("subTask");
+                json.WriteString("task", sub.TaskId);
+                json.WriteString("problem", sub.Problem);
+                WriteSteps(json, sub.Steps, sub.SubTasks);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();

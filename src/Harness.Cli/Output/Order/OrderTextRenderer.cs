@@ -9,14 +9,28 @@ internal static class OrderTextRenderer
     public static void Render(MergeSequence sequence, TextWriter output)
     {
         output.WriteLine($"{sequence.TaskId} merge order:");
-        foreach (var step in sequence.Steps)
-        {
-            var tracks = step.Tracks.Count == 0 ? step.Detail : string.Join(" | ", step.Tracks.Select(Describe));
-            output.WriteLine($"{step.Number}. {step.Phase}: {tracks}");
-        }
+        WriteSteps(sequence.Steps, sequence.SubTasks, "", output);
         if (sequence.Check is { } check)
         {
             output.WriteLine(Verdict(check));
+        }
+    }
+
+    // A track with a sub-task merges as one unit in its step; the sub-task's own order is shown under that step.
+    private static void WriteSteps(IReadOnlyList<MergeStep> steps, IReadOnlyList<SubTaskOrder> subTasks, string indent, TextWriter output)
+    {
+        foreach (var step in steps)
+        {
+            var tracks = step.Tracks.Count == 0 ? step.Detail : string.Join(" | ", step.Tracks.Select(Describe));
+            output.WriteLine($"{indent}{step.Number}. {step.Phase}: {tracks}");
+            foreach (var sub in subTasks.Where(s => step.Tracks.Any(t => TrackIds.Comparer.Equals(t.Id, s.TrackId))))
+            {
+                var inner = indent + "   ";
+                output.WriteLine(sub.Problem is { } problem
+                    ? $"{inner}Track {sub.TrackId} → {sub.TaskId}: {problem}"
+                    : $"{inner}Track {sub.TrackId} → {sub.TaskId} merge order:");
+                WriteSteps(sub.Steps, sub.SubTasks, inner, output);
+            }
         }
     }
 

@@ -49,22 +49,65 @@ internal static class StatusJsonRenderer
         json.WriteStartArray("tracks");
         foreach (var track in report.Tracks)
         {
-            json.WriteStartObject();
-            json.WriteString("id", track.Id);
-            json.WriteString("title", track.Title);
-            json.WriteString("status", track.Status);
-            json.WriteString("owner", track.Owner);
-            JsonText.WriteStrings(json, "dependencies", track.Dependencies);
-            json.WriteStartObject("verify");
-            json.WriteString("verifyState", track.Verify.State.ToName());
-            json.WriteString("command", track.Verify.Command);
-            json.WriteString("commit", track.Verify.Commit);
-            json.WriteString("at", track.Verify.At?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-            json.WriteEndObject();
-            json.WriteEndObject();
+            WriteTrack(json, track);
         }
         json.WriteEndArray();
-        if (report.Note is { } note)
+        WriteNote(json, report.Note);
+    }
+
+    private static void WriteTrack(Utf8JsonWriter json, TrackStatusLine track)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", track.Id);
+        json.WriteString("title", track.Title);
+        json.WriteString("status", track.Status);
+        json.WriteString("owner", track.Owner);
+        JsonText.WriteStrings(json, "dependencies", track.Dependencies);
+        json.WriteStartObject("verify");
+        json.WriteString("verifyState", track.Verify.State.ToName());
+        json.WriteString("command", track.Verify.Command);
+        json.WriteString("commit", track.Verify.Commit);
+        json.WriteString("at", track.Verify.At?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        json.WriteEndObject();
+        if (track.SubTask is { } sub)
+        {
+            WriteSubTask(json, sub);
+        }
+        json.WriteEndObject();
+    }
+
+    // Only on a track that names a sub-task: a track without one keeps the fields it always had.
+    private static void WriteSubTask(Utf8JsonWriter json, SubTaskStatus sub)
+    {
+        json.WriteStartObject("subTask");
+        json.WriteString("id", sub.Id);
+        json.WriteBoolean("found", sub.Found);
+        json.WriteString("status", sub.Status);
+        json.WriteString("verifyState", sub.Verify.ToName());
+        json.WriteNumber("done", sub.Done);
+        json.WriteNumber("total", sub.Total);
+        json.WriteString("file", sub.File);
+        json.WriteNumber("line", sub.Line);
+        if (sub.Cycle.Count > 0)
+        {
+            JsonText.WriteStrings(json, "cycle", sub.Cycle);
+        }
+        else
+        {
+            json.WriteNull("cycle");
+        }
+        json.WriteStartArray("tracks");
+        foreach (var line in sub.Tracks)
+        {
+            WriteTrack(json, line);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteNote(Utf8JsonWriter json, NoteStatus? value)
+    {
+        if (value is { } note)
         {
             json.WriteStartObject("note");
             json.WriteString("path", note.Path);

@@ -26,9 +26,7 @@ internal static class StatusTextRenderer
             var columns = new TextColumns();
             foreach (var track in report.Tracks)
             {
-                var id = track.Id == StatusService.BriefLineId ? "brief" : $"Track {track.Id}";
-                var deps = track.Dependencies.Count == 0 ? "none" : string.Join(", ", track.Dependencies);
-                columns.Add(id, track.Status ?? "-", $"owner: {track.Owner ?? "-"}", $"deps: {deps}", $"verify: {VerifyText(track.Verify)}");
+                AddTrack(columns, track, "");
             }
             columns.WriteTo(text, "  ");
             if (report.Note is { } note)
@@ -53,6 +51,35 @@ internal static class StatusTextRenderer
             text.Append(text.Length > 0 ? "\n" : "").Append(CultureInfo.InvariantCulture, $"{archived.Count} archived task(s) not shown ({CommandWords.All} lists them)\n");
         }
         output.Write(text.Length == 0 ? "no tasks yet (start one with harness new)\n" : text.ToString());
+    }
+
+    private static void AddTrack(TextColumns columns, TrackStatusLine track, string indent)
+    {
+        var id = track.Id == StatusService.BriefLineId ? "brief" : $"{indent}Track {track.Id}";
+        var deps = track.Dependencies.Count == 0 ? "none" : string.Join(", ", track.Dependencies);
+        columns.Add(id, track.Status ?? "-", $"owner: {track.Owner ?? "-"}", $"deps: {deps}", $"verify: {VerifyText(track.Verify)}");
+        if (track.SubTask is { } sub)
+        {
+            // One cell: a row of one cell widens no column, so the tracks keep their alignment around it.
+            columns.Add($"{indent}  → {SubTaskText(sub)}");
+            foreach (var line in sub.Tracks)
+            {
+                AddTrack(columns, line, indent + "    ");
+            }
+        }
+    }
+
+    private static string SubTaskText(SubTaskStatus sub)
+    {
+        if (!sub.Found)
+        {
+            return $"{sub.Id}: no such task ({sub.File}:{sub.Line}; see harness lint, HRN029)";
+        }
+        if (sub.Cycle.Count > 0)
+        {
+            return $"{sub.Id}: a circle of sub-tasks, not followed ({string.Join(" → ", sub.Cycle)}; see harness lint, HRN030)";
+        }
+        return $"{sub.Id} ({sub.Done}/{sub.Total} done): {sub.Status}, verify: {sub.Verify.ToName()}";
     }
 
     private static string VerifyText(VerifyStatus verify)

@@ -21,7 +21,7 @@ public sealed record RepeatedField(Field First, Field Again);
 public sealed class Track
 {
     public static readonly string[] KnownFields =
-        ["Status", "Owner", "Goal", "Entry Criteria", "Owned Files", "Verify Signal", "Exit Signal", "Dependencies"];
+        ["Status", "Owner", "Goal", "Entry Criteria", "Owned Files", "Verify Signal", "Exit Signal", "Dependencies", "Sub-task"];
 
     public static readonly string[] RequiredFields = ["Status", "Owner", "Owned Files", "Verify Signal", "Dependencies"];
 
@@ -53,6 +53,28 @@ public sealed class Track
         OwnedFiles = PathsOf(Field("Owned Files"));
         Dependencies = DependenciesOf(Field("Dependencies"));
         VerifyCommand = FirstCommand(VerifySignal);
+        SubTask = SubTaskOf(Field("Sub-task"));
+    }
+
+    /// <summary>
+    /// The task a Sub-task field hands the track's work to: its first backticked span, else its first word
+    /// ("FEATURE-012（ログイン）" names FEATURE-012); null when the field is missing, empty or "none".
+    /// </summary>
+    private static TextValue? SubTaskOf(Field? field)
+    {
+        if (field?.First is not { } value || FieldReader.IsNone(value.Text))
+        {
+            return null;
+        }
+        foreach (var (code, offset) in InlineCode.Spans(value.Text))
+        {
+            if (code.Trim().Length > 0)
+            {
+                return new TextValue(code.Trim(), value.Location with { Column = value.Location.Column + offset + 1 });
+            }
+        }
+        var word = value.Text.TrimStart('*', '_').Split([' ', '\u3000', '(', '（', ',', '、', '*', '_'], 2, StringSplitOptions.None)[0];
+        return word.Length == 0 ? null : new TextValue(word, value.Location);
     }
 
     // Loops, not LINQ: every track of a feature list of 60,000 runs these.
@@ -194,6 +216,12 @@ public sealed class Track
     public IReadOnlyList<TextValue> OwnedFiles { get; }
 
     public IReadOnlyList<TextValue> Dependencies { get; }
+
+    /// <summary>The task this track hands its work to (`- Sub-task: FEATURE-012`), or null; its Sub-task line is <see cref="SubTaskField"/>.</summary>
+    public TextValue? SubTask { get; }
+
+    /// <summary>The Sub-task field as written (its label's place is the line a finding or a prompt quotes).</summary>
+    public Field? SubTaskField => SubTask is null ? null : Field("Sub-task");
 
     public TrackStatus StatusKind => TrackStatusKinds.Parse(Status?.Text);
 

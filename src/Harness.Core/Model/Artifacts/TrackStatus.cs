@@ -59,6 +59,18 @@ public static class TrackStatusKinds
         return text.Split(' ', 2)[0].TrimEnd('.', ',', ';');
     }
 
+    /// <summary>The contract's word for a status (a track not started is "ready"); "unknown" for a status it does not know.</summary>
+    public static string ToName(this TrackStatus status) => status switch
+    {
+        TrackStatus.NotStarted => "ready",
+        TrackStatus.InProgress => "in-progress",
+        TrackStatus.Blocked => "blocked",
+        TrackStatus.NeedsHumanApproval => "needs-human-approval",
+        TrackStatus.Done => "done",
+        TrackStatus.Verified => "verified",
+        _ => "unknown",
+    };
+
     /// <summary>Done or verified: the track's work has merged.</summary>
     public static bool IsFinished(this TrackStatus status) => status is TrackStatus.Done or TrackStatus.Verified;
 }

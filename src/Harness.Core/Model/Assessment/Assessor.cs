@@ -29,6 +29,9 @@ public static class Assessor
         }
         return all.All(c => c.Met)
             ? new TaskAssessment(task.Id, Verdicts.MultiAgent, criteria.RunnableNow.Select(t => t.Id).ToList(), all)
+            {
+                ParallelSubTasks = SubTaskParallelism.Of(sources, criteria.RunnableNow),
+            }
             : new TaskAssessment(task.Id, Verdicts.Stop, [], all);
     }
 

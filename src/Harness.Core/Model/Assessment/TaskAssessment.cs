@@ -25,4 +25,8 @@ public sealed record AssessmentCriterion(string Name, bool Met, string Detail, s
 }
 
 /// <summary>Whether to split a task across agents, and why: the verdict, the tracks that may run now, each criterion.</summary>
-public sealed record TaskAssessment(string TaskId, string Verdict, IReadOnlyList<string> Parallel, IReadOnlyList<AssessmentCriterion> Criteria);
+public sealed record TaskAssessment(string TaskId, string Verdict, IReadOnlyList<string> Parallel, IReadOnlyList<AssessmentCriterion> Criteria)
+{
+    /// <summary>For each track of <see cref="Parallel"/> (and deeper) that hands its work to a sub-task, the sub-task's tracks that may run now.</summary>
+    public IReadOnlyList<SubTaskParallel> ParallelSubTasks { get; init; } = [];
+}

@@ -102,4 +102,7 @@ public static class CommandWords
     public const string Init = "harness init";
 
     public const string New = "harness new";
+
+    /// <summary>`harness lint`: where a finding about the artifacts is named in full.</summary>
+    public const string Lint = "harness lint";
 }

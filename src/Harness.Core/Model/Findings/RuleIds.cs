@@ -35,6 +35,8 @@ public static class RuleIds
     public const string LastVerifyCommandDiffers = "HRN026";
     public const string IdPatternUnsafe = "HRN027";
     public const string CrossTaskOwnershipOverlap = "HRN028";
+    public const string UnknownSubTask = "HRN029";
+    public const string SubTaskCycle = "HRN030";
 
     // guard: a changed file the track may not change.
     public const string OtherTracksFile = "HRN401";

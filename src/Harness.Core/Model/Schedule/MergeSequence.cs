@@ -23,4 +23,14 @@ public sealed record MergeCheck(Track Track, IReadOnlyList<Track> Before, IReadO
 }
 
 /// <summary>A task's merge sequence, and the check of one track when asked.</summary>
-public sealed record MergeSequence(string TaskId, IReadOnlyList<MergeStep> Steps, MergeCheck? Check);
+public sealed record MergeSequence(string TaskId, IReadOnlyList<MergeStep> Steps, MergeCheck? Check)
+{
+    /// <summary>The own merge order of each track's sub-task, nested as the sub-tasks are (issue 18: a track with one merges as one unit).</summary>
+    public IReadOnlyList<SubTaskOrder> SubTasks { get; init; } = [];
+}
+
+/// <summary>
+/// The merge order of the sub-task a track hands its work to: its steps, and its own tracks' sub-tasks; or, where it
+/// cannot be shown, why (<see cref="Problem"/>: no such task, a circle of sub-tasks, a merge order that cannot be read).
+/// </summary>
+public sealed record SubTaskOrder(string TrackId, string TaskId, IReadOnlyList<MergeStep> Steps, string? Problem, IReadOnlyList<SubTaskOrder> SubTasks);

@@ -44,6 +44,9 @@ public sealed record AgentView(
     /// <summary>True when the agent's task is archived (tasks/archive/): listed only when asked for every agent.</summary>
     public bool Archived { get; init; }
 
+    /// <summary>The track that hands its work to the agent's task as a sub-task (the first, by task id), or null.</summary>
+    public SubTaskParent? Parent { get; init; }
+
     /// <summary>Every file the agent changed since the base, committed or not, each once.</summary>
     public IReadOnlyList<string> Changed => Committed.Concat(Uncommitted).Distinct(StringComparer.Ordinal).ToList();
 
@@ -51,6 +54,9 @@ public sealed record AgentView(
     public string Label =>
         $"{(Place == AgentPlace.Worktree ? "work tree" : "pushed branch")} {Where}{(TaskId is null ? "" : $" ({TaskId}{(Track is null ? "" : $" Track {Track}")})")}";
 }
+
+/// <summary>The task and track whose Sub-task names an agent's task: the planner above the agent.</summary>
+public sealed record SubTaskParent(string TaskId, string Track);
 
 /// <summary>
 /// Every agent at work in the repository and its fetched remotes, compared with one base, and the conflicts between

@@ -6,6 +6,7 @@ namespace Harness.Core.Lint.Rules.Structure;
 /// <summary>
 /// A track lacks a required field (Status, Verify Signal, Dependencies). Owner and Owned Files are left to
 /// track-unowned, so one gap gives one finding. A label written nearly right is pointed at (see <see cref="FieldHints"/>).
+/// A track that hands its work to a sub-task needs no Verify Signal: its verify rolls up from the sub-task's tracks.
 /// </summary>
 public sealed class TrackFieldMissingRule : IRule
 {
@@ -26,7 +27,7 @@ public sealed class TrackFieldMissingRule : IRule
             foreach (var label in Checked)
             {
                 var field = track.Field(label);
-                if (field is { Values.Count: > 0 })
+                if (field is { Values.Count: > 0 } || (label == "Verify Signal" && track.SubTask is not null))
                 {
                     continue;
                 }

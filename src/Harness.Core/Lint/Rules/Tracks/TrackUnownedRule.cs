@@ -6,7 +6,8 @@ namespace Harness.Core.Lint.Rules.Tracks;
 
 /// <summary>
 /// A track with no owner, or with no owned files: nobody may work on it, or it may touch anything. A label
-/// written nearly right (`- Owners`) is pointed at, as for the other fields.
+/// written nearly right (`- Owners`) is pointed at, as for the other fields. A track that hands its work to a
+/// sub-task may own no files: the sub-task's tracks own them.
 /// </summary>
 public sealed class TrackUnownedRule : IRule
 {
@@ -28,7 +29,7 @@ public sealed class TrackUnownedRule : IRule
                 yield return new RuleFinding(at ?? track.Owner?.Location ?? track.Field("Owner")?.Label.Location ?? track.Location,
                     $"Track {track.Id} has no owner; {advice}");
             }
-            if (track.OwnedFiles.Count == 0)
+            if (track.OwnedFiles.Count == 0 && track.SubTask is null)
             {
                 var (at, advice) = FieldHints.For(track, "Owned Files", track.HowToAdd("Owned Files", "the paths or globs it may change"));
                 yield return new RuleFinding(at ?? track.Field("Owned Files")?.Label.Location ?? track.Location,
