@@ -6,7 +6,7 @@ using Harness.Core.Model.Text;
 namespace Harness.Core.Model.Writing;
 
 /// <summary>
-/// An exclusive lock beside a file that harness edits in place (`PATH.lock`, made with CreateNew), held around the
+/// An exclusive lock beside a file that harness edits in place (`PATH.lock`, linked into place whole), held around the
 /// whole read-modify-write so two harness writers never interleave: the second is refused instead of waiting or
 /// mixing. The lock names its owner (process id and start time), so a lock whose process is gone (killed with
 /// SIGKILL, or a machine that went down) is taken over with a notice instead of refusing every later write; the
@@ -20,12 +20,11 @@ public sealed class FileLock : IDisposable
     private static readonly ConcurrentDictionary<string, FileLock> Held = new(StringComparer.Ordinal);
 
     private readonly string _fullPath;
-    private FileStream? _stream;
+    private int _released;
 
-    private FileLock(string fullPath, FileStream stream, string? takenOverFrom)
+    private FileLock(string fullPath, string? takenOverFrom)
     {
         _fullPath = fullPath;
-        _stream = stream;
         TakenOverFrom = takenOverFrom;
     }
 
@@ -80,13 +79,19 @@ public sealed class FileLock : IDisposable
             {
                 throw new HarnessInputException($"{relative}: is a folder where harness keeps the lock of {relativePath}; move it away");
             }
-            FileStream stream;
+            // The owner is written to a file of its own first and linked into place in one step (File.Move without
+            // overwrite is link(2) on POSIX, which fails when the lock exists): a lock is never there without its
+            // owner, so a command stopped at any moment leaves either no lock or one naming a process that is gone,
+            // which the next writer takes over. A lock created empty and then written would, stopped in between,
+            // refuse every writer for its grace time.
+            var pending = WriteOwner(full, owner);
             try
             {
-                stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+                File.Move(pending, full, overwrite: false);
             }
             catch (IOException) when (File.Exists(full))
             {
+                File.Delete(pending);
                 var holder = Owner.Read(full);
                 if (attempt > 0 || !IsStale(full, holder))
                 {
@@ -103,29 +108,28 @@ public sealed class FileLock : IDisposable
             }
             catch (IOException) when (!File.Exists(full) && vanished < 50)
             {
-                // The holder released its lock between our CreateNew and our look at it: the lock is free now, so
-                // this is no refusal (and no crash) but another try.
+                // The holder released its lock between our link and our look at it: the lock is free now, so this
+                // is no refusal (and no crash) but another try.
+                File.Delete(pending);
                 vanished++;
                 attempt--;
                 continue;
             }
-            // The lock is registered the moment it exists, so a SIGTERM while its owner is written releases it too
-            // (an empty lock left behind would refuse every writer for its grace time).
-            var taken = new FileLock(full, stream, takenOverFrom);
+            var taken = new FileLock(full, takenOverFrom);
             Held[full] = taken;
-            try
-            {
-                stream.Write(owner);
-                stream.Flush(flushToDisk: true);
-            }
-            catch
-            {
-                taken.Dispose();
-                throw;
-            }
             return taken;
         }
         throw HeldRefusal($"{relativePath}: another harness command is updating it ({relative} exists); nothing written");
+    }
+
+    /// <summary>The owner's text in a temporary file beside the lock (named as harness's temporary files are).</summary>
+    private static string WriteOwner(string full, byte[] owner)
+    {
+        var pending = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        using var stream = new FileStream(pending, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        stream.Write(owner);
+        stream.Flush(flushToDisk: true);
+        return pending;
     }
 
     /// <summary>Marks the refusals <see cref="Acquire(string, string, TimeSpan)"/> may wait out: another command holds the lock.</summary>
@@ -149,13 +153,11 @@ public sealed class FileLock : IDisposable
 
     public void Dispose()
     {
-        var stream = Interlocked.Exchange(ref _stream, null);
-        if (stream is null)
+        if (Interlocked.Exchange(ref _released, 1) == 1)
         {
             return;
         }
         Held.TryRemove(_fullPath, out _);
-        stream.Dispose();
         try
         {
             File.Delete(_fullPath);
