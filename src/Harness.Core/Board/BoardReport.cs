@@ -1,4 +1,5 @@
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Worktrees;
@@ -25,7 +26,11 @@ public sealed record BoardCard(
     IReadOnlyList<BoardWorktree> Worktrees,
     BoardAge? Age,
     int? MergeStep,
-    int Depth);
+    int Depth)
+{
+    /// <summary>The task this track hands its work to, rolled up (its status and verify are the card's), or null.</summary>
+    public SubTaskStatus? SubTask { get; init; }
+}
 
 /// <summary>A dependency edge: <paramref name="Track"/> depends on <paramref name="DependsOn"/>.</summary>
 public sealed record BoardEdge(string DependsOn, string Track);

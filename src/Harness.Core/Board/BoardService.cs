@@ -64,11 +64,18 @@ public static class BoardService
         {
             ages.Add(new BoardAge("note", status.Note.Path, updated, now - updated));
         }
-        return new BoardCard(line.Id, line.Title, line.Status, TrackStatusKinds.Parse(line.Status), line.Owner, verify,
+        // A track that hands its work to a sub-task stands where the sub-task has got to: its column and verify are
+        // the rolled-up ones (an unknown id or a circle rolls nothing up, and the track stays as written).
+        var rolled = line.SubTask is { Found: true, Cycle.Count: 0 } sub ? sub : null;
+        var shown = rolled?.Status ?? line.Status;
+        return new BoardCard(line.Id, line.Title, shown, TrackStatusKinds.Parse(shown), line.Owner, rolled?.Verify ?? verify,
             theirs.Select(a => new BoardWorktree(a.Place, a.Where, a.Branch)).ToList(),
             ages.OrderByDescending(a => a.Time).FirstOrDefault(),
             stepOf.TryGetValue(line.Id, out var step) ? step : null,
-            depth.TryGetValue(line.Id, out var d) ? d : 0);
+            depth.TryGetValue(line.Id, out var d) ? d : 0)
+        {
+            SubTask = line.SubTask,
+        };
     }
 
     private static void AddStamp(List<BoardAge> ages, string kind, ArtifactStamp? stamp, DateTimeOffset now)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Harness.Cli.Tests.Support;
 
 namespace Harness.Cli.Tests.Commands;
@@ -104,6 +105,22 @@ public sealed class SubTaskCommandTests
         result.Output.Should().Contain(
             $"This track hands its work to the sub-task FEATURE-003 (`` - Sub-task: FEATURE-003 ``, docs/harness/feature-list.md:{line}): " +
             "restart that task instead, `harness restart FEATURE-003`, and work on its tracks; this track is done when all of them are (1/2 done now).");
+    }
+
+    [Test]
+    public void The_board_puts_the_track_in_the_column_of_its_rolled_up_status_and_names_its_sub_task()
+    {
+        using var repo = RepoWithSubTask();
+
+        var result = repo.Harness("board", "--out", "board.html");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var page = repo.Read("board.html");
+        var card = Regex.Match(page, @"<div class=""column (?<column>[^""]+)"">(?:(?!<div class=""column ).)*?<article class=""card [^""]+"" data-track=""C"">(?<card>.*?)</article>", RegexOptions.Singleline);
+        card.Success.Should().BeTrue("the board has a card for Track C");
+        card.Groups["column"].Value.Should().Be("in-progress", "Track C is written ready-after-a-and-b, and its sub-task has started");
+        card.Groups["card"].Value.Should().Contain("<dd class=\"sub-task\" data-sub-task=\"FEATURE-003\">→ FEATURE-003 (1/2 done)</dd>");
+        page.Should().Contain("data-track=\"B\"", "the sub-task FEATURE-003 is a task of its own on the board");
     }
 
     [Test]

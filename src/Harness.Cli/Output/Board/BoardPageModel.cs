@@ -1,5 +1,6 @@
 using Harness.Core.Board;
 using Harness.Core.Model.Artifacts;
+using Harness.Core.Model.State;
 using Harness.Core.Model.Worktrees;
 using static Harness.Cli.Output.Board.BoardText;
 
@@ -45,6 +46,12 @@ internal static class BoardPageModel
                 ("arrows", graph.Arrows.Select(a => Map(("x1", a.X1), ("y1", a.Y1), ("x2", a.X2), ("y2", a.Y2))).ToList()))));
     }
 
+    /// <summary>"1/2 done", "no task has this id" or "circle: A → B → A", as status says it.</summary>
+    private static string SubTaskSummary(SubTaskStatus sub) =>
+        !sub.Found ? "no task has this id"
+        : sub.Cycle.Count > 0 ? "circle: " + string.Join(" → ", sub.Cycle)
+        : $"{sub.Done}/{sub.Total} done";
+
     private static Dictionary<string, object?> Card(BoardCard card) => Map(
         ("id", Html(card.TrackId)),
         ("title", Html(card.Title)),
@@ -52,6 +59,9 @@ internal static class BoardPageModel
         ("owner", card.Owner is null ? null : Html(card.Owner)),
         ("verify", Verify(card.Verify)),
         ("step", card.MergeStep),
+        ("sub_task", card.SubTask is { } sub ? Map(
+            ("id", Html(sub.Id)),
+            ("summary", Html(SubTaskSummary(sub)))) : null),
         ("worktrees", card.Worktrees.Select(w => Map(
             ("place", w.Place == AgentPlace.Worktree ? "work tree" : "pushed branch"), ("where", Html(w.Where)),
             ("branch", w.Branch is null ? null : Html(w.Branch)))).ToList()),
