@@ -31,10 +31,14 @@ internal static class BoardCommand
         {
             Description = "Write the page again each time an artifact (feature list, plan, note, handoff, evidence, harness.yml) or a work tree changes, until Ctrl-C",
         };
+        var all = new Option<bool>("--all")
+        {
+            Description = "Also list the archived tasks (tasks/archive/) and the agents of archived tasks",
+        };
         var command = new Command("board",
             "Write one self-contained HTML page: every task's tracks as cards by status with owner, verify, work tree and age, the merge order and dependencies as a graph, the conflicts between agents, and each Progress Note's Next Step")
         {
-            output, watch, repo,
+            output, watch, all, repo,
         };
         command.SetAction(parse =>
         {
@@ -44,16 +48,19 @@ internal static class BoardCommand
             {
                 throw new HarnessInputException($"--out {page}: is a folder; give the file to write the page to");
             }
-            return parse.GetValue(watch) ? Watch(context, root, page) : Write(context, Workspace.Open(root), page);
+            var everything = parse.GetValue(all);
+            return parse.GetValue(watch) ? Watch(context, root, page, everything) : Write(context, Workspace.Open(root), page, everything);
         });
         return command;
     }
 
-    private static int Write(CliContext context, Workspace workspace, string page)
+    private static int Write(CliContext context, Workspace workspace, string page, bool all)
     {
         var now = DateTimeOffset.UtcNow;
-        var agents = workspace.Git is null ? null : AgentsService.Run(workspace, Workspace.OpenGit, now);
-        var report = BoardService.Run(workspace, new BoardRequest(StatusService.Run(workspace, null, now), agents, now));
+        // Archived tasks are finished history: left off the page, as status and agents leave them, unless --all.
+        var agents = workspace.Git is null ? null : AgentsService.Run(workspace, Workspace.OpenGit, now, includeArchived: all);
+        var request = new BoardRequest(StatusService.Run(workspace, null, now), agents, now) { Archived = all ? workspace.ArchivedTasks : [] };
+        var report = BoardService.Run(workspace, request);
         var html = BoardHtmlRenderer.Render(report, workspace.Root, workspace.Config.TemplatesPath);
         Directory.CreateDirectory(Path.GetDirectoryName(page)!);
         AtomicFile.Write(page, html);
@@ -66,7 +73,7 @@ internal static class BoardCommand
     /// Ctrl-C, SIGTERM or the caller's cancellation (exit 0). An artifact that cannot be read while someone edits it
     /// is reported on stderr and the watch goes on.
     /// </summary>
-    private static int Watch(CliContext context, string root, string page)
+    private static int Watch(CliContext context, string root, string page, bool all)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
         // Signals, not Console.CancelKeyPress, which would set the terminal up for reading keys and leave its keypad mode on.
@@ -88,7 +95,7 @@ internal static class BoardCommand
                 seen = sources;
                 try
                 {
-                    Write(context, workspace, page);
+                    Write(context, workspace, page, all);
                 }
                 catch (HarnessInputException e)
                 {

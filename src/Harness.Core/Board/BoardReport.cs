@@ -1,5 +1,6 @@
 using Harness.Core.Model.Artifacts;
 using Harness.Core.Model.State;
+using Harness.Core.Model.Workspaces;
 using Harness.Core.Model.Evidence;
 using Harness.Core.Model.Findings;
 using Harness.Core.Model.Worktrees;
@@ -58,4 +59,8 @@ public sealed record BoardTask(
 /// `harness agents` sees between the agents at work (each naming both sides and the file). No markup: the page is
 /// the command line's.
 /// </summary>
-public sealed record BoardReport(DateTimeOffset Now, string? Base, IReadOnlyList<BoardTask> Tasks, IReadOnlyList<Diagnostic> Conflicts);
+public sealed record BoardReport(DateTimeOffset Now, string? Base, IReadOnlyList<BoardTask> Tasks, IReadOnlyList<Diagnostic> Conflicts)
+{
+    /// <summary>Archived tasks (tasks/archive/), listed only when asked for.</summary>
+    public IReadOnlyList<ArchivedTask> Archived { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using Harness.Core.Model.State;
+using Harness.Core.Model.Workspaces;
 using Harness.Core.Model.Worktrees;
 
 namespace Harness.Core.Board;
@@ -8,4 +9,8 @@ namespace Harness.Core.Board;
 /// and pushed branches (null when the repo has no git), both as their own commands build them, and the time its
 /// ages are counted to. A filter of tasks (archived ones) or a tree of sub-tasks belongs in the reports it is given.
 /// </summary>
-public sealed record BoardRequest(IReadOnlyList<TaskStatusReport> Tasks, AgentsReport? Agents, DateTimeOffset Now);
+public sealed record BoardRequest(IReadOnlyList<TaskStatusReport> Tasks, AgentsReport? Agents, DateTimeOffset Now)
+{
+    /// <summary>The archived tasks to list at the end of the page (none unless the user asked for every task).</summary>
+    public IReadOnlyList<ArchivedTask> Archived { get; init; } = [];
+}

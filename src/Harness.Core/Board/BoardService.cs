@@ -20,7 +20,7 @@ public static class BoardService
     {
         var agents = request.Agents?.Agents ?? [];
         var tasks = request.Tasks.Select(t => TaskOf(workspace, t, agents, request.Now)).ToList();
-        return new BoardReport(request.Now, request.Agents?.Base, tasks, request.Agents?.Conflicts ?? []);
+        return new BoardReport(request.Now, request.Agents?.Base, tasks, request.Agents?.Conflicts ?? []) { Archived = request.Archived };
     }
 
     private static BoardTask TaskOf(Workspace workspace, TaskStatusReport status, IReadOnlyList<AgentView> agents, DateTimeOffset now)

@@ -66,6 +66,23 @@ public sealed class ArchiveCommandTests
     }
 
     [Test]
+    public void The_board_leaves_an_archived_task_off_and_lists_it_with_all()
+    {
+        using var repo = TempRepo.Sample();
+        repo.Harness("archive", "FEATURE-002", "--force").ExitCode.Should().Be(0);
+
+        var board = repo.Harness("board", "--out", "board.html");
+        var hidden = repo.Read("board.html");
+        var all = repo.Harness("board", "--out", "all.html", "--all");
+        var shown = repo.Read("all.html");
+
+        board.ExitCode.Should().Be(0, board.ToString());
+        hidden.Should().Contain("data-task=\"FEATURE-001\"").And.NotContain("FEATURE-002", "an archived task is finished history");
+        all.ExitCode.Should().Be(0, all.ToString());
+        shown.Should().Contain("<li data-archived-task=\"FEATURE-002\">FEATURE-002 <span class=\"muted\">tasks/archive/FEATURE-002/</span></li>");
+    }
+
+    [Test]
     public void An_existing_archive_entry_is_never_overwritten()
     {
         using var repo = DoneSingleAgentTask();

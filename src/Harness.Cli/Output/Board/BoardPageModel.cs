@@ -20,6 +20,7 @@ internal static class BoardPageModel
             ("rule", Html(c.RuleId)), ("severity", Html(c.Severity.ToString().ToLowerInvariant())), ("where", Html(c.Location.ToString())),
             ("message", Html(c.Message)))).ToList(),
         ["tasks"] = report.Tasks.Select((t, i) => Task(t, i)).ToList(),
+        ["archived"] = report.Archived.Select(a => Map(("id", Html(a.Id)), ("folder", Html(a.Folder + "/")))).ToList(),
     };
 
     private static Dictionary<string, object?> Task(BoardTask task, int index)
