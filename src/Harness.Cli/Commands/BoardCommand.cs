@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using Harness.Cli.Output.Board;
 using Harness.Core;
 using Harness.Core.Agents;
@@ -75,17 +74,9 @@ internal static class BoardCommand
     /// </summary>
     private static int Watch(CliContext context, string root, string page, bool all)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
-        // Signals, not Console.CancelKeyPress, which would set the terminal up for reading keys and leave its keypad mode on.
-        Action<PosixSignalContext> interrupt = signal =>
-        {
-            signal.Cancel = true;
-            stop.Cancel();
-        };
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, interrupt);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, interrupt);
+        using var stop = new InterruptSignals(context.Cancellation);
         string? seen = null;
-        while (!stop.IsCancellationRequested)
+        while (!stop.Token.IsCancellationRequested)
         {
             var workspace = Workspace.Open(root);
             // Taken before the page is built: a change made while it is built is seen at the next look.

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using Harness.Core;
 using Harness.Core.Model.Workspaces;
 using Harness.Core.Verify;
@@ -55,16 +54,8 @@ internal static class VerifyCommand
     private static int Run(CliContext context, Options options)
     {
         var workspace = Workspace.Open(options.Repo);
-        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
-        // Ctrl-C, SIGTERM or the MCP client's cancel stops the verify command's tree and records the run as interrupted, then exits. Signals,
-        // not Console.CancelKeyPress, which would set the terminal up for reading keys and leave its keypad mode on.
-        Action<PosixSignalContext> stop = signal =>
-        {
-            signal.Cancel = true;
-            interrupt.Cancel();
-        };
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, stop);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, stop);
+        // Ctrl-C, SIGTERM or the MCP client's cancel stops the verify command's tree and records the run as interrupted, then exits.
+        using var interrupt = new InterruptSignals(context.Cancellation);
         var report = VerifyService.Run(workspace, options.TaskId, options.Tracks, options.Timeout, context.Output, interrupt.Token);
         return report.AllPassed ? ExitCodes.Ok : ExitCodes.ProblemsFound;
     }
