@@ -4,6 +4,7 @@ using Harness.Core;
 using Harness.Core.Agents;
 using Harness.Core.Board;
 using Harness.Core.Model.Workspaces;
+using Harness.Core.Model.Worktrees;
 using Harness.Core.Model.Writing;
 using Harness.Core.Status;
 
@@ -57,7 +58,7 @@ internal static class BoardCommand
     {
         var now = DateTimeOffset.UtcNow;
         // Archived tasks are finished history: left off the page, as status and agents leave them, unless --all.
-        var agents = workspace.Git is null ? null : AgentsService.Run(workspace, Workspace.OpenGit, now, includeArchived: all);
+        var agents = workspace.Git is null ? null : Agents(context, workspace, now, all);
         var request = new BoardRequest(StatusService.Run(workspace, null, now), agents, now) { Archived = all ? workspace.ArchivedTasks : [] };
         var report = BoardService.Run(workspace, request);
         var html = BoardHtmlRenderer.Render(report, workspace.Root, workspace.Config.TemplatesPath);
@@ -65,6 +66,23 @@ internal static class BoardCommand
         AtomicFile.Write(page, html);
         context.Output.WriteLine($"wrote {page}: {report.Tasks.Count} task(s), {report.Tasks.Sum(t => t.Cards.Count)} track(s), {report.Conflicts.Count} conflict(s)");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The agents and their conflicts, or null with one line saying why there are none: a repo whose base branch git
+    /// does not know (a trunk named master, say, and no base: in harness.yml) still gets its page of tasks.
+    /// </summary>
+    private static AgentsReport? Agents(CliContext context, Workspace workspace, DateTimeOffset now, bool all)
+    {
+        try
+        {
+            return AgentsService.Run(workspace, Workspace.OpenGit, now, includeArchived: all);
+        }
+        catch (HarnessInputException e)
+        {
+            context.Error.WriteLine($"harness: the page shows no agents or conflicts: {e.Message.Split('\n')[0]}");
+            return null;
+        }
     }
 
     /// <summary>

@@ -67,6 +67,20 @@ public sealed partial class BoardCommandTests
     }
 
     [Test]
+    public void A_base_git_does_not_know_leaves_the_agents_off_and_still_writes_every_task()
+    {
+        using var repo = TempRepo.Sample();
+        repo.RunGit("branch", "-m", "trunk");
+
+        var result = repo.Harness("board", "--out", "board.html");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().Be("harness: the page shows no agents or conflicts: base main (from harness's default) names no commit git knows; " +
+            "set base: in harness.yml to the branch the tracks merge into\n");
+        repo.Read("board.html").Should().Contain("data-task=\"FEATURE-002\"").And.Contain("data-track=\"C\"");
+    }
+
+    [Test]
     public void Out_naming_a_folder_is_one_line_of_error()
     {
         using var repo = TempRepo.Sample();
