@@ -281,12 +281,26 @@ public sealed class VerifyCommandTests
     /// </summary>
     private static int SleeperSeconds() => Random.Shared.Next(4_700_000, 4_800_000);
 
+    /// <summary>
+    /// The sleepers of <paramref name="seconds"/> still running, looked for until none is or 5 s have passed: a
+    /// process killed with SIGKILL still has to be scheduled to die, and on a loaded machine the native harness can
+    /// have exited before its killed group has (a sleeper that survives the kill stays past the 5 s).
+    /// </summary>
     private static List<string> SleepersLeft(params int[] seconds)
     {
-        var info = new ProcessStartInfo("ps", "-eo args") { RedirectStandardOutput = true, UseShellExecute = false };
-        using var ps = Process.Start(info)!;
-        var lines = ps.StandardOutput.ReadToEnd().Split('\n');
-        ps.WaitForExit();
-        return lines.Where(l => seconds.Any(s => l.Trim() == $"sleep {s}")).ToList();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (true)
+        {
+            var info = new ProcessStartInfo("ps", "-eo args") { RedirectStandardOutput = true, UseShellExecute = false };
+            using var ps = Process.Start(info)!;
+            var lines = ps.StandardOutput.ReadToEnd().Split('\n');
+            ps.WaitForExit();
+            var left = lines.Where(l => seconds.Any(s => l.Trim() == $"sleep {s}")).ToList();
+            if (left.Count == 0 || DateTime.UtcNow > deadline)
+            {
+                return left;
+            }
+            Thread.Sleep(50);
+        }
     }
 }
