@@ -49,7 +49,7 @@ public abstract class Artifact
         {
             return [];
         }
-        return section.Items.Where(i => !FieldReader.IsNone(i.Text)).Select(i => i.ToValue()).ToList();
+        return section.Items.Where(i => !FieldReader.IsNone(i.Text)).Select(i => i.ToValue()).ToArray();
     }
 
     private void CheckFrontMatterKeys()

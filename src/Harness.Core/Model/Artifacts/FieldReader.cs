@@ -38,7 +38,7 @@ public static class FieldReader
                 fields.Add(new Field(new TextValue(oneLiner.Label, item.Location), OneLinerValues(item, oneLiner.ValueStart)) { Key = key });
                 continue;
             }
-            var values = item.Children.Select(c => c.ToValue()).ToList();
+            var values = item.Children.Count == 0 ? [] : item.Children.Select(c => c.ToValue()).ToArray();
             fields.Add(new Field(new TextValue(item.Text, item.Location), values) { Key = labels.Key(item.Text) });
         }
         return fields;
@@ -167,21 +167,23 @@ public static class FieldReader
         return -1;
     }
 
-    private static List<TextValue> OneLinerValues(ListItem item, int valueStart)
+    private static TextValue[] OneLinerValues(ListItem item, int valueStart)
     {
         // One string for the value, cut from the item's text at its trimmed bounds (every field of every track).
         var rest = item.Text.AsSpan(valueStart);
         var leading = rest.Length - rest.TrimStart().Length;
         var value = rest.Trim();
-        var values = new List<TextValue>(1 + item.Children.Count);
+        // An array of the exact length: every field of every track keeps one.
+        var values = new TextValue[(value.Length > 0 ? 1 : 0) + item.Children.Count];
+        var at = 0;
         if (value.Length > 0)
         {
             var column = item.Location.Column + valueStart + leading;
-            values.Add(new TextValue(value.ToString(), item.Location with { Column = column }));
+            values[at++] = new TextValue(value.ToString(), item.Location with { Column = column });
         }
         foreach (var child in item.Children)
         {
-            values.Add(child.ToValue());
+            values[at++] = child.ToValue();
         }
         return values;
     }

@@ -89,7 +89,7 @@ public sealed class Track
         {
             paths.AddRange(FieldReader.Paths(value));
         }
-        return paths;
+        return paths.Count == 0 ? [] : paths.ToArray();
     }
 
     /// <summary>The tracks a Dependencies field names, normalized; "none" (as a value or a part of one) names none.</summary>
@@ -115,7 +115,7 @@ public sealed class Track
                 }
             }
         }
-        return dependencies;
+        return dependencies.Count == 0 ? [] : dependencies.ToArray();
     }
 
     /// <summary>A track written as a heading (`### Track A: Title`) with its fields as bullets.</summary>

@@ -70,6 +70,33 @@ public sealed class MarkdownDocument
 
     private Dictionary<string, Section>? _sectionsByTitle;
 
+    // Every section in document order (a heading's order in the file is its place in a pre-order walk), sealed
+    // to an array once read: small files look names up in it, large ones through the index.
+    private IReadOnlyList<Section> _all = new List<Section>();
+
+    // The few tables of a document with the section each stands in; a field per section would cost every section.
+    private List<(Section Section, MarkdownTable Table)>? _tables;
+
+    internal IReadOnlyList<MarkdownTable> TablesOf(Section section)
+    {
+        if (_tables is null)
+        {
+            return [];
+        }
+        var tables = new List<MarkdownTable>();
+        foreach (var (owner, table) in _tables)
+        {
+            if (ReferenceEquals(owner, section))
+            {
+                tables.Add(table);
+            }
+        }
+        return tables;
+    }
+
+    /// <summary>Up to this many sections a name is looked up by a scan, which costs less than an index per file.</summary>
+    private const int ScannedSections = 32;
+
     private MarkdownDocument(SourceText source, LabelMap labels)
     {
         Source = source;
@@ -145,8 +172,21 @@ public sealed class MarkdownDocument
     {
         // Rules ask for sections by name many times per file; a feature list of thousands of tracks has as many
         // sections, so the first section of each heading is indexed once instead of walking them all per lookup.
+        // A file of a dozen sections (most briefs and notes) is scanned: lint keeps thousands of them at once.
+        var key = LabelMap.Key(name);
+        if (_all.Count <= ScannedSections)
+        {
+            foreach (var section in _all)
+            {
+                if (section.HasKey(key))
+                {
+                    return section;
+                }
+            }
+            return null;
+        }
         var index = _sectionsByTitle ??= IndexSections();
-        return index.GetValueOrDefault(LabelMap.Key(name));
+        return index.GetValueOrDefault(key);
     }
 
     private Dictionary<string, Section> IndexSections()
@@ -159,24 +199,8 @@ public sealed class MarkdownDocument
         return index;
     }
 
-    /// <summary>Every section in document order, walked with an explicit stack.</summary>
-    public IEnumerable<Section> AllSections()
-    {
-        var stack = new Stack<Section>();
-        for (var i = Sections.Count - 1; i >= 0; i--)
-        {
-            stack.Push(Sections[i]);
-        }
-        while (stack.Count > 0)
-        {
-            var section = stack.Pop();
-            yield return section;
-            for (var i = section.Children.Count - 1; i >= 0; i--)
-            {
-                stack.Push(section.Children[i]);
-            }
-        }
-    }
+    /// <summary>Every section in document order.</summary>
+    public IReadOnlyList<Section> AllSections() => _all;
 
     private void ReadFrontMatter()
     {
@@ -228,27 +252,21 @@ public sealed class MarkdownDocument
                     ReadList(list, open.Count > 0 ? open.Peek().ItemList : PreambleItems);
                     break;
                 case Table table when open.Count > 0:
-                    open.Peek().Add(ReadTable(table));
+                    (_tables ??= []).Add((open.Peek(), ReadTable(table)));
                     break;
             }
         }
-        foreach (var section in AllSections())
+        foreach (var section in _all)
         {
-            if (section.ContentEnd > section.End)
-            {
-                section.ContentEnd = section.End;
-            }
+            section.Seal();
         }
+        ListItem.SealAll(PreambleItems);
+        _all = Sealed.Of(_all) ?? [];
     }
 
     private void AddHeading(HeadingBlock heading, Stack<Section> open)
     {
         var start = heading.Span.Start;
-        if (open.Count > 0)
-        {
-            var innermost = open.Peek();
-            innermost.ContentEnd = Math.Min(innermost.ContentEnd, start);
-        }
         while (open.Count > 0 && open.Peek().Level >= heading.Level)
         {
             open.Pop().End = start;
@@ -261,7 +279,8 @@ public sealed class MarkdownDocument
             var underlineEnd = Source.Text.IndexOf('\n', Math.Min(heading.Span.End, Source.Text.Length - 1));
             contentStart = underlineEnd < 0 ? Source.Text.Length : underlineEnd + 1;
         }
-        var section = new Section(Source, LabelMap, HeadingTitle(heading), heading.Level, Source.LocationOf(start), start, contentStart);
+        var section = new Section(this, HeadingTitle(heading), heading.Level, start, contentStart);
+        ((List<Section>)_all).Add(section);
         if (open.Count > 0)
         {
             open.Peek().Add(section);
