@@ -97,8 +97,14 @@ public sealed class MarkdownDocument
     /// <summary>Up to this many sections a name is looked up by a scan, which costs less than an index per file.</summary>
     private const int ScannedSections = 32;
 
-    private MarkdownDocument(SourceText source, LabelMap labels)
+    // Where the part of the text being read starts: Markdig's offsets are the part's, harness's the file's.
+    private int _base;
+
+    private readonly int _chunkSize;
+
+    private MarkdownDocument(SourceText source, LabelMap labels, int chunkSize)
     {
+        _chunkSize = chunkSize;
         Source = source;
         LabelMap = labels;
     }
@@ -156,9 +162,13 @@ public sealed class MarkdownDocument
         }
     }
 
-    public static MarkdownDocument Parse(SourceText source, LabelMap? labels = null)
+    public static MarkdownDocument Parse(SourceText source, LabelMap? labels = null) =>
+        Parse(source, labels, MarkdownChunks.DefaultSize);
+
+    /// <summary>Parses with parts of about <paramref name="chunkSize"/> characters (int.MaxValue: the whole file at once).</summary>
+    internal static MarkdownDocument Parse(SourceText source, LabelMap? labels, int chunkSize)
     {
-        var document = new MarkdownDocument(source, labels ?? LabelMap.None);
+        var document = new MarkdownDocument(source, labels ?? LabelMap.None, chunkSize);
         document.ReadFrontMatter();
         document.ReadBody();
         return document;
@@ -237,25 +247,33 @@ public sealed class MarkdownDocument
     private void ReadBody()
     {
         var text = Source.Text;
-        var markdown = Markdig.Markdown.Parse(text, Pipeline);
         var open = new Stack<Section>();
-        foreach (var block in markdown)
+        // A long file is parsed a part at a time, cut before headings where the parts parse to the same blocks as
+        // the whole (MarkdownChunks): each part's syntax tree is read and dropped before the next is built, instead
+        // of the whole file's tree growing through every collection of the parse.
+        foreach (var (start, end) in MarkdownChunks.Split(text, _chunkSize))
         {
-            switch (block)
+            _base = start;
+            var markdown = Markdig.Markdown.Parse(start == 0 && end == text.Length ? text : text[start..end], Pipeline);
+            foreach (var block in markdown)
             {
-                case YamlFrontMatterBlock:
-                    break;
-                case HeadingBlock heading:
-                    AddHeading(heading, open);
-                    break;
-                case ListBlock list:
-                    ReadList(list, open.Count > 0 ? open.Peek().ItemList : PreambleItems);
-                    break;
-                case Table table when open.Count > 0:
-                    (_tables ??= []).Add((open.Peek(), ReadTable(table)));
-                    break;
+                switch (block)
+                {
+                    case YamlFrontMatterBlock:
+                        break;
+                    case HeadingBlock heading:
+                        AddHeading(heading, open);
+                        break;
+                    case ListBlock list:
+                        ReadList(list, open.Count > 0 ? open.Peek().ItemList : PreambleItems);
+                        break;
+                    case Table table when open.Count > 0:
+                        (_tables ??= []).Add((open.Peek(), ReadTable(table)));
+                        break;
+                }
             }
         }
+        _base = 0;
         foreach (var section in _all)
         {
             section.Seal();
@@ -266,7 +284,7 @@ public sealed class MarkdownDocument
 
     private void AddHeading(HeadingBlock heading, Stack<Section> open)
     {
-        var start = heading.Span.Start;
+        var start = _base + heading.Span.Start;
         while (open.Count > 0 && open.Peek().Level >= heading.Level)
         {
             open.Pop().End = start;
@@ -276,7 +294,7 @@ public sealed class MarkdownDocument
         var contentStart = lineEnd < 0 ? Source.Text.Length : lineEnd + 1;
         if (heading.IsSetext)
         {
-            var underlineEnd = Source.Text.IndexOf('\n', Math.Min(heading.Span.End, Source.Text.Length - 1));
+            var underlineEnd = Source.Text.IndexOf('\n', Math.Min(_base + heading.Span.End, Source.Text.Length - 1));
             contentStart = underlineEnd < 0 ? Source.Text.Length : underlineEnd + 1;
         }
         var section = new Section(this, HeadingTitle(heading), heading.Level, start, contentStart);
@@ -295,7 +313,7 @@ public sealed class MarkdownDocument
     private string HeadingTitle(HeadingBlock heading)
     {
         var text = Source.Text;
-        var start = heading.Span.Start;
+        var start = _base + heading.Span.Start;
         var end = text.IndexOf('\n', start);
         var line = (end < 0 ? text[start..] : text[start..end]).TrimEnd('\r').Trim();
         if (heading.IsSetext)
@@ -345,21 +363,21 @@ public sealed class MarkdownDocument
         {
             if (inner is ParagraphBlock paragraph)
             {
-                return new ListItem(Slice(paragraph.Span), Source.LocationOf(paragraph.Span.Start), ordered, number);
+                return new ListItem(Slice(paragraph.Span), Source.LocationOf(_base + paragraph.Span.Start), ordered, number);
             }
             if (inner is ListBlock)
             {
                 break;
             }
         }
-        return new ListItem("", Source.LocationOf(itemBlock.Span.Start), ordered, number);
+        return new ListItem("", Source.LocationOf(_base + itemBlock.Span.Start), ordered, number);
     }
 
     private MarkdownTable ReadTable(Table table)
     {
         var header = new List<TextValue>();
         var rows = new List<IReadOnlyList<TextValue>>();
-        var headerLine = Source.LocationOf(table.Span.Start).Line;
+        var headerLine = Source.LocationOf(_base + table.Span.Start).Line;
         var rowLines = new List<int>();
         foreach (var rowBlock in table)
         {
@@ -378,18 +396,18 @@ public sealed class MarkdownDocument
                 // so its place is found on the row's line. Either way a value keeps the column where it is written.
                 var paragraph = cell.FirstOrDefault() as LeafBlock;
                 cells.Add(paragraph is null || paragraph.Span.IsEmpty
-                    ? new TextValue("", Source.LocationOf(CellStart(row.Span.Start, cells.Count)))
-                    : new TextValue(Slice(paragraph.Span), Source.LocationOf(SkipBlanks(paragraph.Span.Start))));
+                    ? new TextValue("", Source.LocationOf(CellStart(_base + row.Span.Start, cells.Count)))
+                    : new TextValue(Slice(paragraph.Span), Source.LocationOf(SkipBlanks(_base + paragraph.Span.Start))));
             }
             if (row.IsHeader && header.Count == 0)
             {
                 header.AddRange(cells);
-                headerLine = Source.LocationOf(row.Span.Start).Line;
+                headerLine = Source.LocationOf(_base + row.Span.Start).Line;
             }
             else
             {
                 rows.Add(cells);
-                rowLines.Add(Source.LocationOf(row.Span.Start).Line);
+                rowLines.Add(Source.LocationOf(_base + row.Span.Start).Line);
             }
         }
         return new MarkdownTable(Source, LabelMap, header, headerLine, rows, rowLines);
@@ -428,8 +446,8 @@ public sealed class MarkdownDocument
     private string Slice(SourceSpan span)
     {
         var text = Source.Text;
-        var start = Math.Clamp(span.Start, 0, text.Length);
-        var end = Math.Clamp(span.End + 1, start, text.Length);
+        var start = Math.Clamp(_base + span.Start, 0, text.Length);
+        var end = Math.Clamp(_base + span.End + 1, start, text.Length);
         return SharedStrings.Share(Labels.CollapseWhitespace(text[start..end]));
     }
 }
