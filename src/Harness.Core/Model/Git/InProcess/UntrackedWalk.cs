@@ -1,0 +1,119 @@
+using System.IO.Enumeration;
+
+namespace Harness.Core.Model.Git.InProcess;
+
+/// <summary>
+/// The untracked files `git status --untracked-files=all` lists under a folder: a walk that follows no link, enters
+/// no ignored folder, and lists every file that is neither in the index nor ignored. Null when the walk meets what
+/// git treats in ways it does not model: a nested repository, a `.gitattributes`, a `.gitignore` that is a link.
+/// </summary>
+internal sealed class UntrackedWalk(string topLevel, HashSet<string> tracked)
+{
+    private static readonly EnumerationOptions AllEntries = new()
+    {
+        AttributesToSkip = 0, // dot files are "hidden" to .NET on Unix; git lists them
+        IgnoreInaccessible = false,
+        RecurseSubdirectories = false,
+        ReturnSpecialDirectories = false,
+    };
+
+    private readonly List<string> _untracked = [];
+
+    /// <summary>Every folder the walk entered, from the top ("" or "a/b/").</summary>
+    public HashSet<string> Visited { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Walks <paramref name="prefix"/> ("" or "a/b/") with the rules of its parent folders; null when git must say.</summary>
+    public IReadOnlyList<string>? Under(string prefix, IgnoreRules rules)
+    {
+        var folder = "";
+        var names = prefix.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var name in names)
+        {
+            // The prefix's parents: their .gitignore rules apply, and an ignored parent hides everything below.
+            if (FolderRules(folder, rules) is not { } parentRules)
+            {
+                return null;
+            }
+            rules = parentRules;
+            folder += name + "/";
+            if (rules.IsExcluded(folder.TrimEnd('/'), isFolder: true))
+            {
+                return [];
+            }
+        }
+        return Walk(folder, rules) ? _untracked : null;
+    }
+
+    private bool Walk(string folder, IgnoreRules parentRules)
+    {
+        Visited.Add(folder);
+        var entries = Entries(folder);
+        if (entries.Any(e => e.Name == ".git") && folder.Length > 0)
+        {
+            return false; // a nested repository: git lists it as one entry
+        }
+        if (entries.Any(e => e.Name.Contains('\uFFFD')))
+        {
+            return false; // a name that is not UTF-8 cannot be given back as git spells it
+        }
+        if (RulesWith(folder, parentRules, entries) is not { } rules)
+        {
+            return false;
+        }
+        foreach (var (name, isFolder) in entries)
+        {
+            if (name == ".git")
+            {
+                continue;
+            }
+            var path = folder + name;
+            if (isFolder)
+            {
+                if (!rules.IsExcluded(path, isFolder: true) && !Walk(path + "/", rules))
+                {
+                    return false;
+                }
+            }
+            else if (!tracked.Contains(path) && !rules.IsExcluded(path, isFolder: false))
+            {
+                // git lists files and links only, never a FIFO or a socket.
+                if (FileStat.KindOf(Path.Combine(topLevel, path)) is FileKind.Regular or FileKind.Link)
+                {
+                    _untracked.Add(path);
+                }
+            }
+        }
+        return true;
+    }
+
+    private IgnoreRules? FolderRules(string folder, IgnoreRules rules) =>
+        RulesWith(folder, rules, Entries(folder).Where(e => e.Name is ".gitignore" or ".gitattributes").ToList());
+
+    private IgnoreRules? RulesWith(string folder, IgnoreRules rules, IReadOnlyList<(string Name, bool IsFolder)> entries)
+    {
+        if (entries.Any(e => e.Name == ".gitattributes"))
+        {
+            return null; // attributes may change how content is hashed (filters, eol)
+        }
+        if (!entries.Any(e => e.Name == ".gitignore"))
+        {
+            return rules;
+        }
+        var file = Path.Combine(topLevel, folder, ".gitignore");
+        return FileStat.KindOf(file) switch
+        {
+            FileKind.Regular => rules.With(IgnoreList.Parse(File.ReadAllBytes(file), folder)),
+            FileKind.Directory => rules,
+            _ => null, // git refuses a .gitignore that is a link
+        };
+    }
+
+    private List<(string Name, bool IsFolder)> Entries(string folder)
+    {
+        var path = folder.Length == 0 ? topLevel : Path.Combine(topLevel, folder);
+        var entries = new FileSystemEnumerable<(string, bool)>(path,
+            (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0),
+            AllEntries);
+        return entries.ToList();
+    }
+}
