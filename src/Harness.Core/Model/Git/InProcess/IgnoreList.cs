@@ -54,7 +54,7 @@ internal sealed class IgnoreList
     public static IgnoreList Parse(byte[] content, string folder)
     {
         var text = content.AsSpan();
-        if (text.StartsWith("\xEF\xBB\xBF"u8))
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) // a UTF-8 byte order mark, which git skips
         {
             text = text[3..];
         }

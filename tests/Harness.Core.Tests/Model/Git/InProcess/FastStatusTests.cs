@@ -348,4 +348,13 @@ public sealed class FastStatusTests
         _box.Git("add", "a.txt");
         _box.ShouldFallBack(); // unborn HEAD with an entry staged
     }
+
+    [Test]
+    public void A_gitignore_with_a_byte_order_mark_has_its_first_line_read()
+    {
+        Committed("keep.txt");
+        File.WriteAllBytes(Path.Combine(_box.Top, ".gitignore"), [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("*.log\n")]);
+        _box.Write("a.log", "l");
+        _box.ShouldMatchGit().Should().Equal("?? .gitignore");
+    }
 }
