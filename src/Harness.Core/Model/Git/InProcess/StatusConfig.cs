@@ -10,7 +10,8 @@ namespace Harness.Core.Model.Git.InProcess;
 /// </summary>
 internal sealed class StatusConfig
 {
-    private static readonly ConcurrentDictionary<string, StatusConfig> Cache = new(StringComparer.Ordinal);
+    // Lazy: work trees read in parallel still start one `git config` per common dir.
+    private static readonly ConcurrentDictionary<string, Lazy<StatusConfig>> Cache = new(StringComparer.Ordinal);
 
     private StatusConfig(bool supported, string? excludesFile, bool hasIncludes)
     {
@@ -29,22 +30,24 @@ internal sealed class StatusConfig
     public static StatusConfig For(GitDirectory repository, string topLevel, ProcessEnvironment environment)
     {
         var key = Key(repository, environment);
-        if (Cache.TryGetValue(key, out var known))
+        var config = Cache.GetOrAdd(key, _ => new Lazy<StatusConfig>(() => Read(topLevel, environment))).Value;
+        // An included file may change unseen by the key, and includeIf may differ per work tree: such a config is
+        // read for each status, from this work tree.
+        if (config.HasIncludes)
         {
-            return known;
-        }
-        var result = GitProcessRepository.ReadStatusConfig(topLevel, environment);
-        // Exit 1: no key matched, every default holds.
-        var config = result.Ok || (result.ExitCode == 1 && result.Error.Length == 0)
-            ? Parse(result.Ok ? result.Output : "", environment)
-            : new StatusConfig(false, null, false);
-        // An included file may change unseen by the key (and includeIf may differ per work tree): such configs are
-        // read again for each status.
-        if (!config.HasIncludes)
-        {
-            Cache[key] = config;
+            Cache.TryRemove(key, out _);
+            return Read(topLevel, environment);
         }
         return config;
+    }
+
+    private static StatusConfig Read(string topLevel, ProcessEnvironment environment)
+    {
+        var result = GitProcessRepository.ReadStatusConfig(topLevel, environment);
+        // Exit 1: no key matched, every default holds.
+        return result.Ok || (result.ExitCode == 1 && result.Error.Length == 0)
+            ? Parse(result.Ok ? result.Output : "", environment)
+            : new StatusConfig(false, null, false);
     }
 
     private static string Key(GitDirectory repository, ProcessEnvironment environment)

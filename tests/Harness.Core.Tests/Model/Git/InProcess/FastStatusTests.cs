@@ -1,4 +1,5 @@
 using System.Text;
+using Harness.Core.Model.Git.InProcess;
 
 namespace Harness.Core.Tests.Model.Git.InProcess;
 
@@ -297,6 +298,17 @@ public sealed class FastStatusTests
     }
 
     [Test]
+    public void Config_from_an_included_file_is_read_again_each_time()
+    {
+        Committed("a.txt");
+        var extra = _box.Write("extra.config", "[core]\n\tautocrlf = true\n", _box.Home);
+        _box.Git("config", "include.path", extra);
+        _box.ShouldFallBack();
+        _box.Write("extra.config", "[core]\n\tautocrlf = false\n", _box.Home);
+        _box.ShouldMatchGit().Should().BeEmpty();
+    }
+
+    [Test]
     public void Config_with_git_defaults_spelled_out_is_read_in_process()
     {
         Committed("a.txt");
@@ -326,9 +338,14 @@ public sealed class FastStatusTests
         Committed("a.txt");
         _box.Variables["GIT_AUTHOR_NAME"] = "Someone";
         _box.Variables["GIT_PAGER"] = "cat";
+        _box.Variables["GIT_SSL_CAINFO"] = "/etc/ssl/certs/ca-certificates.crt";
+        _box.Variables["GIT_SSH_COMMAND"] = "ssh";
         _box.ShouldMatchGit().Should().BeEmpty();
-        _box.Variables["GIT_INDEX_FILE"] = Path.Combine(_box.Top, ".git/index");
-        _box.ShouldFallBack();
+        foreach (var name in new[] { "GIT_INDEX_FILE", "GIT_DIR", "GIT_WORK_TREE", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_COUNT" })
+        {
+            var box = new Dictionary<string, string>(_box.Variables) { [name] = "x" };
+            FastStatus.TryRead(_box.Top, "", new ProcessEnvironment(box), p => p).Should().BeNull(name + " redirects git");
+        }
     }
 
     [Test]
