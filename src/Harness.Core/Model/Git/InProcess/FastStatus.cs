@@ -51,7 +51,13 @@ public static class FastStatus
         {
             return null;
         }
-        var tracked = new TrackedChanges(topLevel, indexStat);
+        var walk = new UntrackedWalk(topLevel, index.Entries.Select(e => e.Path).ToHashSet(StringComparer.Ordinal));
+        var untracked = Untracked(walk, topLevel, prefix, repository, config, environment, index);
+        if (untracked is null)
+        {
+            return null;
+        }
+        var tracked = new TrackedChanges(topLevel, indexStat, walk.Folders);
         var entries = new List<GitStatusEntry>();
         foreach (var entry in index.Entries)
         {
@@ -70,18 +76,13 @@ public static class FastStatus
                     break;
             }
         }
-        var untracked = Untracked(topLevel, prefix, repository, config, environment, index);
-        if (untracked is null)
-        {
-            return null;
-        }
         entries.Sort((a, b) => PathOrder.Compare(a.Path, b.Path));
         entries.AddRange(untracked.Order(PathOrder).Select(path => new GitStatusEntry('?', '?', path, null)));
         return entries;
     }
 
-    private static IReadOnlyList<string>? Untracked(string topLevel, string prefix, GitDirectory repository, StatusConfig config,
-        ProcessEnvironment environment, GitIndex index)
+    private static IReadOnlyList<string>? Untracked(UntrackedWalk walk, string topLevel, string prefix, GitDirectory repository,
+        StatusConfig config, ProcessEnvironment environment, GitIndex index)
     {
         var ignoreFiles = new List<IgnoreList>();
         foreach (var file in new[] { Path.Combine(repository.CommonDir, "info", "exclude"), config.ExcludesFile ?? DefaultExcludes(environment) })
@@ -91,7 +92,6 @@ public static class FastStatus
                 ignoreFiles.Add(IgnoreList.Parse(File.ReadAllBytes(file), ""));
             }
         }
-        var walk = new UntrackedWalk(topLevel, index.Entries.Select(e => e.Path).ToHashSet(StringComparer.Ordinal));
         var untracked = walk.Under(prefix, IgnoreRules.Of(ignoreFiles));
         if (untracked is null)
         {

@@ -52,7 +52,13 @@ internal sealed class StatusConfig
 
     private static string Key(GitDirectory repository, ProcessEnvironment environment)
     {
-        var files = new List<string> { "/etc/gitconfig", Path.Combine(repository.CommonDir, "config"), Path.Combine(repository.GitDir, "config.worktree") };
+        var files = new List<string> { "/etc/gitconfig", Path.Combine(repository.CommonDir, "config") };
+        // Work trees share the key unless one has a config of its own (most have none: one `git config` serves all).
+        var worktreeConfig = Path.Combine(repository.GitDir, "config.worktree");
+        if (FileStat.KindOf(worktreeConfig) != FileKind.Missing)
+        {
+            files.Add(worktreeConfig);
+        }
         if (environment.ConfigHome() is { } configHome)
         {
             files.Add(Path.Combine(configHome, "git", "config"));

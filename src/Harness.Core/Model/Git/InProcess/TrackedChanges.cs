@@ -8,7 +8,7 @@ namespace Harness.Core.Model.Git.InProcess;
 /// as git's diff-files does. Stat data equal (and the entry not racily clean) means unchanged without reading;
 /// otherwise the content is hashed as a blob and compared with the entry's id.
 /// </summary>
-internal sealed class TrackedChanges(string topLevel, StatData indexFile)
+internal sealed class TrackedChanges(string topLevel, StatData indexFile, IReadOnlySet<string> knownFolders)
 {
     private const uint OwnerExecute = 0x40;
     private readonly Dictionary<string, bool> _realFolders = new(StringComparer.Ordinal);
@@ -65,6 +65,10 @@ internal sealed class TrackedChanges(string topLevel, StatData indexFile)
         for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
         {
             var folder = path[..slash];
+            if (knownFolders.Contains(folder))
+            {
+                continue; // listed as a folder by the untracked walk: no need to ask again
+            }
             if (!_realFolders.TryGetValue(folder, out var real))
             {
                 real = FileStat.KindOf(Path.Combine(topLevel, folder)) == FileKind.Directory;

@@ -1,5 +1,3 @@
-using System.IO.Enumeration;
-
 namespace Harness.Core.Model.Git.InProcess;
 
 /// <summary>
@@ -9,18 +7,13 @@ namespace Harness.Core.Model.Git.InProcess;
 /// </summary>
 internal sealed class UntrackedWalk(string topLevel, HashSet<string> tracked)
 {
-    private static readonly EnumerationOptions AllEntries = new()
-    {
-        AttributesToSkip = 0, // dot files are "hidden" to .NET on Unix; git lists them
-        IgnoreInaccessible = false,
-        RecurseSubdirectories = false,
-        ReturnSpecialDirectories = false,
-    };
-
     private readonly List<string> _untracked = [];
 
     /// <summary>Every folder the walk entered, from the top ("" or "a/b/").</summary>
     public HashSet<string> Visited { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every real folder (not a link) the walk saw listed, entered or not, from the top ("a/b").</summary>
+    public HashSet<string> Folders { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Walks <paramref name="prefix"/> ("" or "a/b/") with the rules of its parent folders; null when git must say.</summary>
     public IReadOnlyList<string>? Under(string prefix, IgnoreRules rules)
@@ -52,35 +45,29 @@ internal sealed class UntrackedWalk(string topLevel, HashSet<string> tracked)
         {
             return false; // a nested repository: git lists it as one entry
         }
-        if (entries.Any(e => e.Name.Contains('\uFFFD')))
-        {
-            return false; // a name that is not UTF-8 cannot be given back as git spells it
-        }
         if (RulesWith(folder, parentRules, entries) is not { } rules)
         {
             return false;
         }
-        foreach (var (name, isFolder) in entries)
+        foreach (var (name, kind) in entries)
         {
             if (name == ".git")
             {
                 continue;
             }
             var path = folder + name;
-            if (isFolder)
+            if (kind == FileKind.Directory)
             {
+                Folders.Add(path);
                 if (!rules.IsExcluded(path, isFolder: true) && !Walk(path + "/", rules))
                 {
                     return false;
                 }
             }
-            else if (!tracked.Contains(path) && !rules.IsExcluded(path, isFolder: false))
+            // git lists files and links only, never a FIFO or a socket.
+            else if (kind is FileKind.Regular or FileKind.Link && !tracked.Contains(path) && !rules.IsExcluded(path, isFolder: false))
             {
-                // git lists files and links only, never a FIFO or a socket.
-                if (FileStat.KindOf(Path.Combine(topLevel, path)) is FileKind.Regular or FileKind.Link)
-                {
-                    _untracked.Add(path);
-                }
+                _untracked.Add(path);
             }
         }
         return true;
@@ -89,18 +76,19 @@ internal sealed class UntrackedWalk(string topLevel, HashSet<string> tracked)
     private IgnoreRules? FolderRules(string folder, IgnoreRules rules) =>
         RulesWith(folder, rules, Entries(folder).Where(e => e.Name is ".gitignore" or ".gitattributes").ToList());
 
-    private IgnoreRules? RulesWith(string folder, IgnoreRules rules, IReadOnlyList<(string Name, bool IsFolder)> entries)
+    private IgnoreRules? RulesWith(string folder, IgnoreRules rules, IReadOnlyList<(string Name, FileKind Kind)> entries)
     {
         if (entries.Any(e => e.Name == ".gitattributes"))
         {
             return null; // attributes may change how content is hashed (filters, eol)
         }
-        if (!entries.Any(e => e.Name == ".gitignore"))
+        var ignoreFile = entries.FirstOrDefault(e => e.Name == ".gitignore");
+        if (ignoreFile.Name is null)
         {
             return rules;
         }
         var file = Path.Combine(topLevel, folder, ".gitignore");
-        return FileStat.KindOf(file) switch
+        return ignoreFile.Kind switch
         {
             FileKind.Regular => rules.With(IgnoreList.Parse(File.ReadAllBytes(file), folder)),
             FileKind.Directory => rules,
@@ -108,12 +96,6 @@ internal sealed class UntrackedWalk(string topLevel, HashSet<string> tracked)
         };
     }
 
-    private List<(string Name, bool IsFolder)> Entries(string folder)
-    {
-        var path = folder.Length == 0 ? topLevel : Path.Combine(topLevel, folder);
-        var entries = new FileSystemEnumerable<(string, bool)>(path,
-            (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0),
-            AllEntries);
-        return entries.ToList();
-    }
+    private List<(string Name, FileKind Kind)> Entries(string folder) =>
+        FolderListing.Of(folder.Length == 0 ? topLevel : Path.Combine(topLevel, folder));
 }
