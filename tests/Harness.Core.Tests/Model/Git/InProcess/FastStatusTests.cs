@@ -193,6 +193,18 @@ public sealed class FastStatusTests
     }
 
     [Test]
+    public void Tracked_files_in_an_ignored_folder_still_show_their_changes()
+    {
+        Committed("vendor/lib.txt", "vendor/gone.txt");
+        _box.Write(".gitignore", "vendor/\n");
+        _box.CommitAll();
+        File.AppendAllText(Path.Combine(_box.Top, "vendor/lib.txt"), "patched\n");
+        File.Delete(Path.Combine(_box.Top, "vendor/gone.txt"));
+        _box.Write("vendor/new.txt", "n");
+        _box.ShouldMatchGit().Should().Equal(" M vendor/lib.txt", " D vendor/gone.txt");
+    }
+
+    [Test]
     public void Info_exclude_and_a_global_excludes_file_apply_in_git_order()
     {
         Committed("keep.txt");
