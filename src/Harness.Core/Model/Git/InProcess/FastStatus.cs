@@ -22,9 +22,9 @@ public static class FastStatus
                 ? new GitStatus(entries.Select(e => e with { Path = fromTopLevel(e.Path!) }).ToList())
                 : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
         {
-            return null; // a file vanished or changed under the read: git says what it is now
+            return null; // a file vanished, changed under the read or is damaged: git says what it is now
         }
     }
 

@@ -201,7 +201,7 @@ public sealed class FastStatusTests
         File.AppendAllText(Path.Combine(_box.Top, "vendor/lib.txt"), "patched\n");
         File.Delete(Path.Combine(_box.Top, "vendor/gone.txt"));
         _box.Write("vendor/new.txt", "n");
-        _box.ShouldMatchGit().Should().Equal(" M vendor/lib.txt", " D vendor/gone.txt");
+        _box.ShouldMatchGit().Should().Equal(" D vendor/gone.txt", " M vendor/lib.txt");
     }
 
     [Test]
