@@ -370,12 +370,14 @@ public sealed class FastStatusTests
     }
 
     [Test]
-    public void A_fresh_repository_without_an_index_or_with_only_untracked_files_is_left_to_git_or_read()
+    public void A_fresh_repository_is_left_to_git_until_its_index_is_empty_and_nothing_is_staged()
     {
         _box.Write("a.txt", "a");
         _box.ShouldFallBack(); // no index file yet
         _box.Git("add", "a.txt");
         _box.ShouldFallBack(); // unborn HEAD with an entry staged
+        _box.Git("rm", "-q", "--cached", "a.txt");
+        _box.ShouldMatchGit().Should().Equal("?? a.txt"); // unborn HEAD, empty index: nothing staged
     }
 
     [Test]
