@@ -31,7 +31,7 @@ public static class FastStatus
     private static List<GitStatusEntry>? Read(string topLevel, string prefix, ProcessEnvironment environment)
     {
         if (GitDirectory.Find(topLevel) is not { } repository || !OwnedByUser(topLevel, repository)
-            || HasAttributeFiles(repository, environment))
+            || RepositoryAttributes(repository, environment) is not { } repositoryAttributes)
         {
             return null;
         }
@@ -57,7 +57,7 @@ public static class FastStatus
         {
             return null;
         }
-        var tracked = new TrackedChanges(topLevel, indexStat, walk.Folders);
+        var tracked = new TrackedChanges(topLevel, indexStat, walk.Folders, repositoryAttributes || walk.MetAttributes);
         var entries = new List<GitStatusEntry>();
         foreach (var entry in index.Entries)
         {
@@ -103,7 +103,7 @@ public static class FastStatus
         {
             if (!walk.Visited.Contains(folder) && FileStat.KindOf(Path.Combine(topLevel, folder, ".gitattributes")) != FileKind.Missing)
             {
-                return null;
+                return null; // rare: left to git rather than carried to the tracked files' check
             }
         }
         return untracked;
@@ -132,14 +132,32 @@ public static class FastStatus
         return FileStat.Of(topLevel)?.Uid == user && FileStat.Of(repository.GitDir)?.Uid == user;
     }
 
-    private static bool HasAttributeFiles(GitDirectory repository, ProcessEnvironment environment)
+    /// <summary>Whether the repository's and the user's attribute files exist (true) or not (false); null when one may change content.</summary>
+    private static bool? RepositoryAttributes(GitDirectory repository, ProcessEnvironment environment)
     {
         var files = new List<string> { Path.Combine(repository.CommonDir, "info", "attributes"), "/etc/gitattributes" };
         if (environment.ConfigHome() is { } home)
         {
             files.Add(Path.Combine(home, "git", "attributes"));
         }
-        return files.Any(f => FileStat.KindOf(f) != FileKind.Missing);
+        var any = false;
+        foreach (var file in files)
+        {
+            if (!LineEndingsOnly(file, out var present))
+            {
+                return null;
+            }
+            any |= present;
+        }
+        return any;
+    }
+
+    // Missing counts as harmless; a link or a folder in its place does not.
+    private static bool LineEndingsOnly(string file, out bool present)
+    {
+        var kind = FileStat.KindOf(file);
+        present = kind != FileKind.Missing;
+        return kind == FileKind.Missing || (kind == FileKind.Regular && AttributeFile.OnlyLineEndings(File.ReadAllBytes(file)));
     }
 
     /// <summary>git sorts paths by their UTF-8 bytes, which is code point order (UTF-16's differs above U+D7FF).</summary>

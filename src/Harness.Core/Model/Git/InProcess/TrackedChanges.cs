@@ -8,7 +8,7 @@ namespace Harness.Core.Model.Git.InProcess;
 /// as git's diff-files does. Stat data equal (and the entry not racily clean) means unchanged without reading;
 /// otherwise the content is hashed as a blob and compared with the entry's id.
 /// </summary>
-internal sealed class TrackedChanges(string topLevel, StatData indexFile, IReadOnlySet<string> knownFolders)
+internal sealed class TrackedChanges(string topLevel, StatData indexFile, IReadOnlySet<string> knownFolders, bool lineEndingRules)
 {
     private const uint OwnerExecute = 0x40;
     private readonly Dictionary<string, bool> _realFolders = new(StringComparer.Ordinal);
@@ -49,7 +49,13 @@ internal sealed class TrackedChanges(string topLevel, StatData indexFile, IReadO
         {
             return ' ';
         }
-        return BlobId(path, stat.Kind).AsSpan().SequenceEqual(entry.ObjectId) ? ' ' : 'M';
+        var content = Content(path, stat.Kind);
+        // A line-ending rule may turn "\r\n" into "\n" before hashing (text, eol, text=auto): git knows which applies.
+        if (lineEndingRules && stat.Kind == FileKind.Regular && content.AsSpan().Contains((byte)'\r'))
+        {
+            return null;
+        }
+        return BlobId(content).AsSpan().SequenceEqual(entry.ObjectId) ? ' ' : 'M';
     }
 
     // The fields git's ie_match_stat compares (mode is compared above), nanoseconds included: a difference git would
@@ -82,12 +88,13 @@ internal sealed class TrackedChanges(string topLevel, StatData indexFile, IReadO
         return true;
     }
 
-    /// <summary>git's blob id: SHA-1 of "blob &lt;length&gt;\0" and the content (a link's content is its target).</summary>
-    public static byte[] BlobId(string path, FileKind kind)
+    // A link's content is its target.
+    private static byte[] Content(string path, FileKind kind) =>
+        kind == FileKind.Link ? Encoding.UTF8.GetBytes(new FileInfo(path).LinkTarget ?? "") : File.ReadAllBytes(path);
+
+    /// <summary>git's blob id: SHA-1 of "blob &lt;length&gt;\0" and the content.</summary>
+    public static byte[] BlobId(byte[] content)
     {
-        var content = kind == FileKind.Link
-            ? Encoding.UTF8.GetBytes(new FileInfo(path).LinkTarget ?? "")
-            : File.ReadAllBytes(path);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
         hash.AppendData(Encoding.ASCII.GetBytes($"blob {content.Length}\0"));
         hash.AppendData(content);

@@ -3,7 +3,8 @@ namespace Harness.Core.Model.Git.InProcess;
 /// <summary>
 /// The untracked files `git status --untracked-files=all` lists under a folder: a walk that follows no link, enters
 /// no ignored folder, and lists every file that is neither in the index nor ignored. Null when the walk meets what
-/// git treats in ways it does not model: a nested repository, a `.gitattributes`, a `.gitignore` that is a link.
+/// git treats in ways it does not model: a nested repository, a `.gitattributes` that may change content (see
+/// <see cref="AttributeFile"/>), a `.gitignore` or `.gitattributes` that is a link.
 /// </summary>
 internal sealed class UntrackedWalk(string topLevel, HashSet<string> tracked)
 {
@@ -11,6 +12,9 @@ internal sealed class UntrackedWalk(string topLevel, HashSet<string> tracked)
 
     /// <summary>Every folder the walk entered, from the top ("" or "a/b/").</summary>
     public HashSet<string> Visited { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a `.gitattributes` was met (line-ending rules only): files holding '\r' are then left to git.</summary>
+    public bool MetAttributes { get; private set; }
 
     /// <summary>Every real folder (not a link) the walk saw listed, entered or not, from the top ("a/b").</summary>
     public HashSet<string> Folders { get; } = new(StringComparer.Ordinal);
@@ -78,9 +82,15 @@ internal sealed class UntrackedWalk(string topLevel, HashSet<string> tracked)
 
     private IgnoreRules? RulesWith(string folder, IgnoreRules rules, IReadOnlyList<(string Name, FileKind Kind)> entries)
     {
-        if (entries.Any(e => e.Name == ".gitattributes"))
+        var attributes = entries.FirstOrDefault(e => e.Name == ".gitattributes");
+        if (attributes.Name is not null)
         {
-            return null; // attributes may change how content is hashed (filters, eol)
+            if (attributes.Kind != FileKind.Regular
+                || !AttributeFile.OnlyLineEndings(File.ReadAllBytes(Path.Combine(topLevel, folder, ".gitattributes"))))
+            {
+                return null;
+            }
+            MetAttributes = true;
         }
         var ignoreFile = entries.FirstOrDefault(e => e.Name == ".gitignore");
         if (ignoreFile.Name is null)

@@ -330,17 +330,37 @@ public sealed class FastStatusTests
         _box.ShouldMatchGit().Should().BeEmpty();
     }
 
-    [Test]
-    public void Attributes_anywhere_the_status_looks_are_left_to_git()
+    [TestCase("*.txt filter=lfs")]
+    [TestCase("*.txt ident")]
+    [TestCase("*.txt working-tree-encoding=UTF-16")]
+    [TestCase("[attr]mine text")]
+    public void Attributes_that_may_change_content_anywhere_the_status_looks_are_left_to_git(string line)
     {
         Committed("a.txt", "sub/b.txt");
-        _box.Write("sub/.gitattributes", "*.txt text eol=crlf\n");
+        _box.Write("sub/.gitattributes", line + "\n");
         _box.ShouldFallBack();
         File.Delete(Path.Combine(_box.Top, "sub/.gitattributes"));
-        _box.Write(".git/info/attributes", "* -text\n");
+        _box.Write(".git/info/attributes", line + "\n");
         _box.ShouldFallBack();
         File.Delete(Path.Combine(_box.Top, ".git/info/attributes"));
-        _box.Write(".config/git/attributes", "* -text\n", _box.Home);
+        _box.Write(".config/git/attributes", line + "\n", _box.Home);
+        _box.ShouldFallBack();
+    }
+
+    [TestCase("handwritten/** -text")]
+    [TestCase("* text=auto eol=lf")]
+    [TestCase("*.md text diff=markdown\n*.png binary")]
+    public void Line_ending_attributes_are_read_in_process_and_files_with_carriage_returns_left_to_git(string lines)
+    {
+        Committed("a.txt", "handwritten/b.md", "c.md");
+        _box.Write(".gitattributes", lines + "\n");
+        _box.CommitAll();
+        File.AppendAllText(Path.Combine(_box.Top, "c.md"), "more\n");
+        _box.Write("handwritten/new.md", "n");
+        _box.ShouldMatchGit().Should().Equal(" M c.md", "?? handwritten/new.md");
+        File.AppendAllText(Path.Combine(_box.Top, "c.md"), "windows\r\n");
+        _box.ShouldMatchGit().Should().Equal(" M c.md", "?? handwritten/new.md"); // a new size needs no hash
+        _box.Write("a.txt", "content of a.tx\r\n"); // the same size: only the content can tell
         _box.ShouldFallBack();
     }
 
