@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Harness.Core.Model.Git.InProcess;
 
 namespace Harness.Core.Model.Git;
 
@@ -82,8 +83,14 @@ public sealed class GitProcessRepository : IGitRepository
         return path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..] : null;
     }
 
+    // Read in process where that gives git's answer exactly (a git process costs more than the read); git otherwise.
     public GitStatus Status() =>
-        GitStatus.Parse(Git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "."), FromTopLevel);
+        FastStatus.TryRead(TopLevel, Prefix, ProcessEnvironment.Current(), FromTopLevel)
+        ?? GitStatus.Parse(Git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "."), FromTopLevel);
+
+    /// <summary>The config keys the in-process status depends on (see <see cref="StatusConfig"/>), in git's environment.</summary>
+    internal static GitResult ReadStatusConfig(string topLevel, ProcessEnvironment environment) =>
+        Run(topLevel, environment.Variables, replaceEnvironment: true, ["config", "-z", "--get-regexp", @"^(core|extensions)\.|^include"]);
 
     public IReadOnlyList<GitCommit> RecentCommits(int depth)
     {
@@ -285,7 +292,10 @@ public sealed class GitProcessRepository : IGitRepository
     internal static GitResult Run(string workingDirectory, params string[] args) =>
         Run(workingDirectory, new Dictionary<string, string>(), args);
 
-    private static GitResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    private static GitResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Run(workingDirectory, environment, replaceEnvironment: false, args);
+
+    private static GitResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, bool replaceEnvironment, string[] args)
     {
         var info = new ProcessStartInfo("git")
         {
@@ -300,6 +310,10 @@ public sealed class GitProcessRepository : IGitRepository
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
+        }
+        if (replaceEnvironment)
+        {
+            info.Environment.Clear();
         }
         // Paths come back as UTF-8 text, not octal escapes; no pager, no prompts, no locale surprises.
         info.Environment["GIT_PAGER"] = "cat";
