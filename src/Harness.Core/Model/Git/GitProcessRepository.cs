@@ -23,7 +23,15 @@ public sealed class GitProcessRepository : IGitRepository
         TopLevel = topLevel;
         Prefix = prefix;
         _head = new Lazy<string?>(ReadHead);
+        _settings = new Lazy<GitResult>(() =>
+            Git("config", "-z", "--show-scope", "--get-regexp", @"^(core|extensions|harness)\.|^include"));
     }
+
+    // One `git config` per command call answers both harness's own keys (who works in this work tree) and the keys the
+    // in-process status depends on: restart asks both, and a git process costs more than the status it spares.
+    private readonly Lazy<GitResult> _settings;
+
+    private const string HarnessSection = "harness";
 
     /// <summary>The harness repo folder.</summary>
     public string RepoRoot { get; }
@@ -85,8 +93,20 @@ public sealed class GitProcessRepository : IGitRepository
 
     // Read in process where that gives git's answer exactly (a git process costs more than the read); git otherwise.
     public GitStatus Status() =>
-        FastStatus.TryRead(TopLevel, Prefix, ProcessEnvironment.Current(), FromTopLevel)
+        FastStatus.TryRead(TopLevel, Prefix, ProcessEnvironment.Current(), FromTopLevel, () => WithoutScopes(_settings.Value))
         ?? GitStatus.Parse(Git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "."), FromTopLevel);
+
+    /// <summary>`--show-scope` output ("scope\0key\nvalue\0") as the status config reads it ("key\nvalue\0"); exit 1 (no key) kept.</summary>
+    private static GitResult WithoutScopes(GitResult result)
+    {
+        var tokens = result.Output.Split('\0');
+        var plain = new StringBuilder();
+        for (var i = 1; i < tokens.Length; i += 2)
+        {
+            plain.Append(tokens[i]).Append('\0');
+        }
+        return result with { Output = plain.ToString() };
+    }
 
     /// <summary>The config keys the in-process status depends on (see <see cref="StatusConfig"/>), in git's environment.</summary>
     internal static GitResult ReadStatusConfig(string topLevel, ProcessEnvironment environment) =>
@@ -172,6 +192,14 @@ public sealed class GitProcessRepository : IGitRepository
 
     public IReadOnlyList<GitConfigEntry> ConfigSection(string section)
     {
+        if (string.Equals(section, HarnessSection, StringComparison.OrdinalIgnoreCase))
+        {
+            // Keys come back as git prints them: the section and the name in lower case, a subsection as written.
+            var settings = _settings.Value;
+            return settings.Ok
+                ? GitLogParser.ConfigEntries(settings.Output).Where(e => e.Key.StartsWith(HarnessSection + ".", StringComparison.Ordinal)).ToList()
+                : [];
+        }
         // Exit 1 means no key matched: no entry, not a failure to report.
         var result = Git("config", "-z", "--show-scope", "--get-regexp", "^" + System.Text.RegularExpressions.Regex.Escape(section) + "\\.");
         return result.Ok ? GitLogParser.ConfigEntries(result.Output) : [];

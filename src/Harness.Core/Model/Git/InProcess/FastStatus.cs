@@ -7,10 +7,15 @@ namespace Harness.Core.Model.Git.InProcess;
 /// conflicts, sparse or split indexes, line-ending or attribute rules, a redirecting GIT_ variable...) it returns
 /// null and the caller asks git.
 /// </summary>
-public static class FastStatus
+internal static class FastStatus
 {
     /// <summary>The status of the work tree at <paramref name="topLevel"/> limited to <paramref name="prefix"/> ("" or "a/b/"), or null.</summary>
-    public static GitStatus? TryRead(string topLevel, string prefix, ProcessEnvironment environment, Func<string, string?> fromTopLevel)
+    /// <param name="readConfig">
+    /// Reads the config keys the status depends on as `git config -z --get-regexp` prints them ("key\nvalue\0"), when
+    /// the caller asks git for them anyway (restart asks for harness's own keys in the same call); null: asked here.
+    /// </param>
+    public static GitStatus? TryRead(string topLevel, string prefix, ProcessEnvironment environment, Func<string, string?> fromTopLevel,
+        Func<GitResult>? readConfig = null)
     {
         if (!OperatingSystem.IsLinux() || environment.RedirectsGit())
         {
@@ -18,7 +23,7 @@ public static class FastStatus
         }
         try
         {
-            return Read(topLevel, prefix, environment) is { } entries
+            return Read(topLevel, prefix, environment, readConfig) is { } entries
                 ? new GitStatus(entries.Select(e => e with { Path = fromTopLevel(e.Path!) }).ToList())
                 : null;
         }
@@ -28,14 +33,14 @@ public static class FastStatus
         }
     }
 
-    private static List<GitStatusEntry>? Read(string topLevel, string prefix, ProcessEnvironment environment)
+    private static List<GitStatusEntry>? Read(string topLevel, string prefix, ProcessEnvironment environment, Func<GitResult>? readConfig)
     {
         if (GitDirectory.Find(topLevel) is not { } repository || !OwnedByUser(topLevel, repository)
             || RepositoryAttributes(repository, environment) is not { } repositoryAttributes)
         {
             return null;
         }
-        var config = StatusConfig.For(repository, topLevel, environment);
+        var config = StatusConfig.For(repository, topLevel, environment, readConfig);
         if (!config.Supported)
         {
             return null;

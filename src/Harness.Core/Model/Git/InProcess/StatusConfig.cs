@@ -27,23 +27,23 @@ internal sealed class StatusConfig
 
     private bool HasIncludes { get; }
 
-    public static StatusConfig For(GitDirectory repository, string topLevel, ProcessEnvironment environment)
+    public static StatusConfig For(GitDirectory repository, string topLevel, ProcessEnvironment environment, Func<GitResult>? readConfig = null)
     {
         var key = Key(repository, environment);
-        var config = Cache.GetOrAdd(key, _ => new Lazy<StatusConfig>(() => Read(topLevel, environment))).Value;
+        var config = Cache.GetOrAdd(key, _ => new Lazy<StatusConfig>(() => Read(topLevel, environment, readConfig))).Value;
         // An included file may change unseen by the key, and includeIf may differ per work tree: such a config is
         // read for each status, from this work tree.
         if (config.HasIncludes)
         {
             Cache.TryRemove(key, out _);
-            return Read(topLevel, environment);
+            return Read(topLevel, environment, readConfig);
         }
         return config;
     }
 
-    private static StatusConfig Read(string topLevel, ProcessEnvironment environment)
+    private static StatusConfig Read(string topLevel, ProcessEnvironment environment, Func<GitResult>? readConfig)
     {
-        var result = GitProcessRepository.ReadStatusConfig(topLevel, environment);
+        var result = readConfig?.Invoke() ?? GitProcessRepository.ReadStatusConfig(topLevel, environment);
         // Exit 1: no key matched, every default holds.
         return result.Ok || (result.ExitCode == 1 && result.Error.Length == 0)
             ? Parse(result.Ok ? result.Output : "", environment)
