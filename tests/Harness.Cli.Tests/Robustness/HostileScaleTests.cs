@@ -180,7 +180,9 @@ public sealed class NoteBesideAnEditorTests
         for (var run = 0; run < 6; run++)
         {
             using var stop = new CancellationTokenSource();
-            var editor = Task.Run(() =>
+            // A thread of its own: on the test host's busy pool the editor could wait longer than harness's quiet
+            // period between its two writes, which is an editor that pauses mid-save, not the one this test plays.
+            var editor = Task.Factory.StartNew(() =>
             {
                 while (!stop.IsCancellationRequested)
                 {
@@ -193,7 +195,7 @@ public sealed class NoteBesideAnEditorTests
                     file.Flush(flushToDisk: true);
                     Thread.Sleep(5);
                 }
-            });
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             var note = HarnessRunner.RunProcess(repo.Root, "note", "FEATURE-002", "--completed", $"Run {run}.");
             stop.Cancel();
             editor.Wait();

@@ -23,8 +23,9 @@ public sealed class GitProcessRepository : IGitRepository
         TopLevel = topLevel;
         Prefix = prefix;
         _head = new Lazy<string?>(ReadHead);
+        _refs = new Lazy<RefReader?>(() => RefReader.Open(TopLevel, ProcessEnvironment.Current()));
         _settings = new Lazy<GitResult>(() =>
-            Git("config", "-z", "--show-scope", "--get-regexp", @"^(core|extensions|harness)\.|^include"));
+            Git("config", "-z", "--show-scope", "--get-regexp", @"^(core|extensions|harness|branch)\.|^include"));
     }
 
     // One `git config` per command call answers both harness's own keys (who works in this work tree) and the keys the
@@ -78,8 +79,20 @@ public sealed class GitProcessRepository : IGitRepository
 
     public string? Head() => _head.Value;
 
-    private string? ReadHead() =>
-        Git("rev-parse", "--verify", "-q", "HEAD") is { Ok: true } result ? result.Output.Trim() : null;
+    // The refs a restart asks (HEAD, the base's commit, the upstream) are read from git's files where that is git's
+    // answer for sure (RefReader): three processes fewer on a track's restart. Built once per repository object.
+    private RefReader? Refs => _refs.Value;
+
+    private readonly Lazy<RefReader?> _refs;
+
+    private string? ReadHead()
+    {
+        if (Refs?.Head() is { Known: true } head)
+        {
+            return head.Id;
+        }
+        return Git("rev-parse", "--verify", "-q", "HEAD") is { Ok: true } result ? result.Output.Trim() : null;
+    }
 
     /// <summary>Turns a path relative to the work tree's top into one relative to the harness repo; null outside it.</summary>
     public string? FromTopLevel(string path)
@@ -165,7 +178,9 @@ public sealed class GitProcessRepository : IGitRepository
         NameStatus(Git("diff", "--cached", "--name-status", "-M", "-z", "--", "."));
 
     public GitAnswer<string> ResolveCommit(string reference) =>
-        Trimmed(Git("rev-parse", "--verify", "-q", "--end-of-options", reference + "^{commit}"));
+        Refs?.Commit(reference) is { } commit
+            ? GitAnswer<string>.Of(commit)
+            : Trimmed(Git("rev-parse", "--verify", "-q", "--end-of-options", reference + "^{commit}"));
 
     public GitAnswer<string> MergeBase(string commit, string other) => Trimmed(Git("merge-base", commit, other));
 
@@ -229,10 +244,20 @@ public sealed class GitProcessRepository : IGitRepository
         return result.Ok ? result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries) : null;
     }
 
-    public string? Upstream() =>
-        Git("rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}") is { Ok: true } result && result.Output.Trim().Length > 0
+    public string? Upstream()
+    {
+        // A branch whose config names no upstream (no branch.NAME.merge in any scope, no include that could hold one)
+        // has none: git would say so at the cost of a process.
+        var settings = _settings.Value;
+        if (Refs?.Branch() is { } branch && (settings.Ok || settings is { ExitCode: 1, Error.Length: 0 })
+            && !GitLogParser.ConfigEntries(settings.Output).Any(e => e.Key.StartsWith("include", StringComparison.Ordinal) || e.Key == $"branch.{branch}.merge"))
+        {
+            return null;
+        }
+        return Git("rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}") is { Ok: true } result && result.Output.Trim().Length > 0
             ? result.Output.Trim()
             : null;
+    }
 
     public GitAnswer<IReadOnlyList<GitCommit>> CommitsMissingFromHead(string reference)
     {

@@ -131,7 +131,7 @@ internal static class FastStatus
         };
 
     // git refuses a repository another user owns (safe.directory): it must say so itself.
-    private static bool OwnedByUser(string topLevel, GitDirectory repository)
+    internal static bool OwnedByUser(string topLevel, GitDirectory repository)
     {
         var user = FileStat.EffectiveUser();
         return FileStat.Of(topLevel)?.Uid == user && FileStat.Of(repository.GitDir)?.Uid == user;
