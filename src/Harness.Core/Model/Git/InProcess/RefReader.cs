@@ -21,7 +21,12 @@ internal sealed class RefReader
         }
         try
         {
-            return GitDirectory.Find(topLevel) is { } repository && FastStatus.OwnedByUser(topLevel, repository) ? new RefReader(repository) : null;
+            // A reftable repository (git 2.45 and later) keeps its refs in reftable/, and its HEAD file names a ref
+            // that does not exist: read as files, HEAD would look unborn.
+            return GitDirectory.Find(topLevel) is { } repository && FastStatus.OwnedByUser(topLevel, repository)
+                && !Directory.Exists(Path.Combine(repository.CommonDir, "reftable"))
+                ? new RefReader(repository)
+                : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -103,6 +103,19 @@ public sealed class RefReaderTests
         RefReader.Open(box.Top, new ProcessEnvironment(variables)).Should().BeNull();
     }
 
+    [Test]
+    public void Git_answers_for_a_repository_that_keeps_its_refs_in_a_reftable()
+    {
+        using var box = new StatusSandbox();
+        box.Write("a.txt", "a\n");
+        box.CommitAll();
+        RefReader.Open(box.Top, box.ReaderEnvironment).Should().NotBeNull();
+
+        Directory.CreateDirectory(Path.Combine(box.Top, ".git", "reftable"));
+
+        RefReader.Open(box.Top, box.ReaderEnvironment).Should().BeNull("HEAD would name refs/heads/.invalid and look unborn");
+    }
+
     private static RefReader Reader(StatusSandbox box) => RefReader.Open(box.Top, box.ReaderEnvironment)!;
 
     private static string GitHead(StatusSandbox box) => box.Git("rev-parse", "--verify", "-q", "HEAD").Trim();
