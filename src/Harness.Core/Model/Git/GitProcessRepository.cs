@@ -24,13 +24,16 @@ public sealed class GitProcessRepository : IGitRepository
         Prefix = prefix;
         _head = new Lazy<string?>(ReadHead);
         _refs = new Lazy<RefReader?>(() => RefReader.Open(TopLevel, ProcessEnvironment.Current()));
-        _settings = new Lazy<GitResult>(() =>
-            Git("config", "-z", "--show-scope", "--get-regexp", @"^(core|extensions|harness|branch)\.|^include"));
+        _settings = ReadSettings();
     }
 
     // One `git config` per command call answers both harness's own keys (who works in this work tree) and the keys the
-    // in-process status depends on: restart asks both, and a git process costs more than the status it spares.
-    private readonly Lazy<GitResult> _settings;
+    // in-process status depends on: restart asks both, and a git process costs more than the status it spares. A
+    // config this object sets or unsets is read again (start and worktree add write the keys they then read).
+    private volatile Lazy<GitResult> _settings;
+
+    private Lazy<GitResult> ReadSettings() => new(() =>
+        Git("config", "-z", "--show-scope", "--get-regexp", @"^(core|extensions|harness|branch)\.|^include"));
 
     private const string HarnessSection = "harness";
 
@@ -220,12 +223,17 @@ public sealed class GitProcessRepository : IGitRepository
         return result.Ok ? GitLogParser.ConfigEntries(result.Output) : [];
     }
 
-    public GitAnswer<string> SetConfig(string key, string value, GitConfigScope scope) =>
-        Trimmed(Git("config", ScopeFlag(scope), key, value));
+    public GitAnswer<string> SetConfig(string key, string value, GitConfigScope scope)
+    {
+        var result = Git("config", ScopeFlag(scope), key, value);
+        _settings = ReadSettings();
+        return Trimmed(result);
+    }
 
     public GitAnswer<string> UnsetConfig(string key, GitConfigScope scope)
     {
         var result = Git("config", ScopeFlag(scope), "--unset-all", key);
+        _settings = ReadSettings();
         // Exit 5: the key was not set there, which is what unsetting asks for.
         return result.ExitCode == 5 ? GitAnswer<string>.Of("") : Trimmed(result);
     }

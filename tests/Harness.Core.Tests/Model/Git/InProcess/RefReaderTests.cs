@@ -93,6 +93,23 @@ public sealed class RefReaderTests
     }
 
     [Test]
+    public void A_key_the_repository_sets_or_unsets_is_read_again_not_from_the_first_answer()
+    {
+        using var box = new StatusSandbox();
+        box.Write("a.txt", "a\n");
+        box.CommitAll();
+        var git = GitProcessRepository.Open(box.Top)!;
+        git.ConfigSection("harness").Should().BeEmpty();
+        git.Status();
+
+        git.SetConfig("harness.task", "FEATURE-002", GitConfigScope.Local).Ok.Should().BeTrue();
+        git.ConfigSection("harness").Should().ContainSingle(e => e.Key == "harness.task" && e.Value == "FEATURE-002");
+
+        git.UnsetConfig("harness.task", GitConfigScope.Local).Ok.Should().BeTrue();
+        git.ConfigSection("harness").Should().BeEmpty();
+    }
+
+    [Test]
     public void Git_answers_where_it_is_redirected_by_the_environment()
     {
         using var box = new StatusSandbox();
