@@ -15,10 +15,17 @@ public sealed class HostileInputTests
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan WaitLimit = TimeSpan.FromMinutes(10);
 
-    // The 5 MB chain costs seconds of CPU and hundreds of MB per run: in-process, runs of it share one heap, so at
+    // The chain costs a second or more of CPU and a hundred MB per run: in-process, runs of it share one heap, so at
     // most two (one a core) run at once (the wait is not counted) while the rest runs alongside.
     private static readonly SemaphoreSlim HeavyRuns = new(2, 2);
-    private const string Heavy = "5 MB feature list of 60,000 tracks in one chain";
+    private const string Heavy = HostileRepos.Chain;
+
+    // The chain's 15,000 tracks run on 256 KiB stacks (the in-process run's thread, the process's main thread under
+    // `ulimit -s`): 17 bytes a track, less than any frame of a walk that recursed along the chain takes, so such a walk
+    // overflows here. The 60,000-track chain this replaces left 25 bytes a track on the default 1.5 MiB thread, and
+    // cost four times the CPU.
+    private const int ChainStack = 256 * 1024;
+    private const int ChainProcessStackKiB = 256;
 
     /// <summary>The command, and whether it exists to write files (then only its own outputs may change).</summary>
     private static readonly (string[] Args, bool Writes)[] Commands =
@@ -36,7 +43,7 @@ public sealed class HostileInputTests
         (["verify", "FEATURE-002", "--track", "A", "--timeout", "20"], true),
     ];
 
-    // Command by command, so that the heavy cases (the 60,000-track chain) are spread over the run instead of all
+    // Command by command, so that the heavy cases (the 15,000-track chain) are spread over the run instead of all
     // running at once on the parallel workers, each slowing the others past the hang guard.
     private static IEnumerable<TestCaseData> Matrix() =>
         from command in Commands
@@ -78,7 +85,9 @@ public sealed class HostileInputTests
                 // Each run is held to its CPU time (the in-process run's thread, the real process's): on a loaded
                 // machine wall time stretches tenfold, while a hang that computes still runs past the guard, and
                 // one that waits runs past the wait limit.
-                (result, took) = inProcess ? HarnessRunner.RunMeasured(WaitLimit, repo.Root, args) : MeasuredProcess.Run(repo.Root, args);
+                (result, took) = inProcess
+                    ? HarnessRunner.RunMeasured(WaitLimit, repo.Root, args, heavy ? ChainStack : 0)
+                    : MeasuredProcess.Run(repo.Root, args, heavy ? ChainProcessStackKiB : 0);
             }
             finally
             {

@@ -12,6 +12,7 @@ internal static class HostileRepos
     public const string FeatureList = "docs/harness/feature-list.md";
     public const string Note = "tasks/FEATURE-002-progress.md";
     public const string Plan = "tasks/FEATURE-002-plan.md";
+    public const string Chain = "2 MB feature list of 15,000 tracks in one chain";
 
     public static readonly IReadOnlyDictionary<string, Action<TempRepo>> Cases = new Dictionary<string, Action<TempRepo>>
     {
@@ -36,7 +37,8 @@ internal static class HostileRepos
             repo.Write("harness.yml", bomb.ToString());
             repo.Write(Note, "---\n" + bomb + "---\n" + repo.Read(Note));
         },
-        ["5 MB feature list of 60,000 tracks in one chain"] = repo => repo.Write(FeatureList, LongChain(60_000)),
+        // Deeper than any recursion survives on the small stacks the matrix runs it on (see HostileInputTests.ChainStack).
+        [Chain] = repo => repo.Write(FeatureList, LongChain(15_000)),
         ["Markdown nested 3,000 levels deep"] = repo =>
         {
             var nested = new StringBuilder("# Progress Note\n\n## Next Step\n");

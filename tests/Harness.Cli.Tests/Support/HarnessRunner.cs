@@ -24,23 +24,38 @@ internal static class HarnessRunner
     }
 
     /// <summary>
-    /// Runs the command line in-process on a thread of its own and gives the CPU time that thread took (see
-    /// <see cref="ThreadCpu"/>), failing the test when the run has not ended within <paramref name="wallLimit"/>
-    /// (a run that waits forever: the run is left behind on its thread, the test does not wait for it).
+    /// Runs the command line in-process on a thread of its own (with a stack of <paramref name="maxStackSize"/> bytes,
+    /// 0 for the default) and gives the CPU time that thread took (see <see cref="ThreadCpu"/>), failing the test
+    /// when the run has not ended within <paramref name="wallLimit"/> (a run that waits forever: the run is left
+    /// behind on its thread, the test does not wait for it).
     /// </summary>
-    public static (CliResult Result, TimeSpan Cpu) RunMeasured(TimeSpan wallLimit, string workingDirectory, params string[] args)
+    public static (CliResult Result, TimeSpan Cpu) RunMeasured(TimeSpan wallLimit, string workingDirectory, string[] args, int maxStackSize = 0)
     {
-        var run = Task.Factory.StartNew(() =>
+        (CliResult, TimeSpan)? measured = null;
+        Exception? failure = null;
+        var thread = new Thread(() =>
         {
-            var start = ThreadCpu.Now();
-            var result = Run(workingDirectory, args);
-            return (result, ThreadCpu.Now() - start);
-        }, TaskCreationOptions.LongRunning);
-        if (!run.Wait(wallLimit))
+            try
+            {
+                var start = ThreadCpu.Now();
+                var result = Run(workingDirectory, args);
+                measured = (result, ThreadCpu.Now() - start);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        }, maxStackSize) { IsBackground = true };
+        thread.Start();
+        if (!thread.Join(wallLimit))
         {
             Assert.Fail($"harness {string.Join(' ', args)} did not finish in {wallLimit.TotalMinutes:0} minutes");
         }
-        return run.Result;
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+        return measured!.Value;
     }
 
     /// <summary>How to start the built tool as its own process (output redirected), for a test that starts it itself.</summary>

@@ -15,7 +15,13 @@ internal static partial class MeasuredProcess
     private static readonly TimeSpan WallLimit = TimeSpan.FromMinutes(10);
 
     /// <summary>Runs the tool with ARGS under POSIX sh, whose `times` reports the CPU time of its children.</summary>
-    public static (CliResult Result, TimeSpan Cpu) Run(string workingDirectory, params string[] args)
+    public static (CliResult Result, TimeSpan Cpu) Run(string workingDirectory, params string[] args) => Run(workingDirectory, args, 0);
+
+    /// <summary>
+    /// As <see cref="Run(string, string[])"/>, the tool's main thread limited to a stack of <paramref name="stackKiB"/>
+    /// KiB (`ulimit -s`; 0 leaves the shell's limit).
+    /// </summary>
+    public static (CliResult Result, TimeSpan Cpu) Run(string workingDirectory, string[] args, int stackKiB)
     {
         var times = Path.Combine(Path.GetTempPath(), $"harness-cpu-{Guid.NewGuid():N}.txt");
         var harness = HarnessRunner.ProcessInfo(workingDirectory, args);
@@ -27,7 +33,8 @@ internal static partial class MeasuredProcess
             UseShellExecute = false,
         };
         info.ArgumentList.Add("-c");
-        info.ArgumentList.Add("\"$0\" \"$@\"; status=$?; times > \"$CPU_TIMES_FILE\"; exit $status");
+        var limit = stackKiB > 0 ? $"ulimit -s {stackKiB} && " : "";
+        info.ArgumentList.Add(limit + "\"$0\" \"$@\"; status=$?; times > \"$CPU_TIMES_FILE\"; exit $status");
         info.ArgumentList.Add(harness.FileName);
         foreach (var arg in harness.ArgumentList)
         {
