@@ -72,6 +72,8 @@ internal sealed class TempRepo : IDisposable
         RunGit("config", "user.email", "test@example.com");
         RunGit("config", "user.name", "Test");
         RunGit("config", "commit.gpgsign", "false");
+        // A commit otherwise starts `git maintenance run --auto` after it: a process per commit that tests never need.
+        RunGit("config", "maintenance.auto", "false");
     }
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
@@ -112,7 +114,22 @@ internal sealed class TempRepo : IDisposable
     {
         RunGit("add", "-A");
         RunGit("commit", "-q", "--allow-empty", "-m", message);
-        return RunGit("rev-parse", "HEAD").Trim();
+        return CommittedHead() ?? RunGit("rev-parse", "HEAD").Trim();
+    }
+
+    /// <summary>
+    /// The commit a branch checked out in this repo's own .git points at, read from its loose ref file as a commit
+    /// has just written it; null for any other shape (a linked work tree, a detached HEAD), which git answers.
+    /// </summary>
+    private string? CommittedHead()
+    {
+        var head = PathOf(".git/HEAD");
+        if (!File.Exists(head) || File.ReadAllText(head).Trim() is not { } text || !text.StartsWith("ref: refs/heads/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var branch = PathOf(".git/" + text["ref: ".Length..]);
+        return File.Exists(branch) && File.ReadAllText(branch).Trim() is { Length: 40 or 64 } hash ? hash : null;
     }
 
     public string RunGit(params string[] args) => RunGit(check: true, args);

@@ -34,6 +34,7 @@ internal sealed class StatusSandbox : IDisposable
         Git("config", "user.email", "test@example.com");
         Git("config", "user.name", "Test");
         Git("config", "commit.gpgsign", "false");
+        Git("config", "maintenance.auto", "false"); // no `git maintenance run --auto` process after every commit
     }
 
     public string Container { get; }
