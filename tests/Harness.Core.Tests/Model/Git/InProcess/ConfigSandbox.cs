@@ -24,11 +24,8 @@ internal sealed class ConfigSandbox : IDisposable
 
     private readonly StatusSandbox _box = new();
 
-    public ConfigSandbox()
-    {
-        // git init writes a local config: the crafted text is what the repository's config holds, no more.
-        Variables = new Dictionary<string, string>(_box.Variables);
-    }
+    // A copy: a test changes HOME or XDG_CONFIG_HOME for git and the reader alike.
+    public ConfigSandbox() => Variables = new Dictionary<string, string>(_box.Variables);
 
     public string Top => _box.Top;
 

@@ -1,3 +1,4 @@
+using Harness.Core.Model.Git;
 using Harness.Core.Model.Git.InProcess;
 
 namespace Harness.Core.Tests.Model.Git.InProcess;
@@ -113,6 +114,21 @@ public sealed class GitConfigReaderTests
 
         box.Box.Git("config", "extensions.worktreeConfig", "off");
         box.ShouldMatchGit("the extension off again", Keys, linked);
+    }
+
+    [Test]
+    public void The_repository_answers_a_section_a_value_and_a_flag_as_before()
+    {
+        using var box = new ConfigSandbox();
+        File.AppendAllText(box.LocalConfig, "[harness]\n\ttask = FEATURE-002\n[x]\n\tFlag = Yes\n\tvalue = \"  spaced \"\n\toff = 0\n[extensions]\n\tworktreeConfig\n");
+        var git = GitProcessRepository.Open(box.Top)!;
+
+        git.ConfigSection("harness").Should().ContainSingle(e => e.Key == "harness.task" && e.Value == "FEATURE-002" && e.Scope == "local");
+        git.ConfigFlag("x.FLAG").Should().BeTrue();
+        git.ConfigFlag("x.off").Should().BeFalse();
+        git.ConfigFlag("extensions.worktreeConfig").Should().BeTrue("a key with no value is true");
+        git.ConfigValue("x.value").Should().Be("spaced", "the value trimmed, as before");
+        git.ConfigValue("x.none").Should().BeNull();
     }
 
     [Test]
