@@ -82,6 +82,17 @@ internal static class HarnessRunner
         return RunProcess(info, args);
     }
 
+    /// <summary>Runs the built tool as its own process with these variables added to its environment (GIT_TRACE, say).</summary>
+    public static CliResult RunProcessWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> variables, params string[] args)
+    {
+        var info = ProcessInfo(workingDirectory, args);
+        foreach (var (name, value) in variables)
+        {
+            info.Environment[name] = value;
+        }
+        return RunProcess(info, args);
+    }
+
     private static CliResult RunProcess(ProcessStartInfo info, string[] args)
     {
         using var process = Process.Start(info)!;

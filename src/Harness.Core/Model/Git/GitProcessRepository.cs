@@ -24,16 +24,31 @@ public sealed class GitProcessRepository : IGitRepository
         Prefix = prefix;
         _head = new Lazy<string?>(ReadHead);
         _refs = new Lazy<RefReader?>(() => RefReader.Open(TopLevel, ProcessEnvironment.Current()));
+        _configFiles = ReadConfigFiles();
         _settings = ReadSettings();
     }
 
-    // One `git config` per command call answers both harness's own keys (who works in this work tree) and the keys the
-    // in-process status depends on: restart asks both, and a git process costs more than the status it spares. A
-    // config this object sets or unsets is read again (start and worktree add write the keys they then read).
+    // One config read per command call answers both harness's own keys (who works in this work tree) and the keys the
+    // in-process status depends on: restart asks both. A config this object sets or unsets is read again (start and
+    // worktree add write the keys they then read).
     private volatile Lazy<GitResult> _settings;
 
+    // The keys `^(core|extensions|harness|branch)\.|^include` matches, as the in-process reader takes them.
+    private static readonly string[] SettingsKeys = ["core.", "extensions.", "harness.", "branch.", "include"];
+
     private Lazy<GitResult> ReadSettings() => new(() =>
-        Git("config", "-z", "--show-scope", "--get-regexp", @"^(core|extensions|harness|branch)\.|^include"));
+        Config(reader => reader.Entries(SettingsKeys, showScope: true),
+            "config", "-z", "--show-scope", "--get-regexp", @"^(core|extensions|harness|branch)\.|^include"));
+
+    // git's config files read in process where that gives git's answer for sure (a git process costs more than the
+    // files): read once per command call, and again after this object writes a key.
+    private volatile Lazy<GitConfigReader?> _configFiles;
+
+    private Lazy<GitConfigReader?> ReadConfigFiles() => new(() => GitConfigReader.Open(TopLevel, ProcessEnvironment.Current()));
+
+    /// <summary>The in-process reader's answer to a `git config` read, or git's own where the reader is not sure.</summary>
+    private GitResult Config(Func<GitConfigReader, GitResult?> inProcess, params string[] args) =>
+        (_configFiles.Value is { } reader ? inProcess(reader) : null) ?? Git(args);
 
     private const string HarnessSection = "harness";
 
@@ -201,12 +216,12 @@ public sealed class GitProcessRepository : IGitRepository
 
     public string? ConfigValue(string key)
     {
-        var result = Git("config", "--get", key);
+        var result = Config(reader => reader.Value(key), "config", "--get", key);
         return result.Ok && result.Output.Trim().Length > 0 ? result.Output.Trim() : null;
     }
 
     public bool ConfigFlag(string key) =>
-        Git("config", "--type=bool", "--get", key) is { Ok: true } result && result.Output.Trim() == "true";
+        Config(reader => reader.Flag(key), "config", "--type=bool", "--get", key) is { Ok: true } result && result.Output.Trim() == "true";
 
     public IReadOnlyList<GitConfigEntry> ConfigSection(string section)
     {
@@ -218,14 +233,19 @@ public sealed class GitProcessRepository : IGitRepository
                 ? GitLogParser.ConfigEntries(settings.Output).Where(e => e.Key.StartsWith(HarnessSection + ".", StringComparison.Ordinal)).ToList()
                 : [];
         }
-        // Exit 1 means no key matched: no entry, not a failure to report.
-        var result = Git("config", "-z", "--show-scope", "--get-regexp", "^" + System.Text.RegularExpressions.Regex.Escape(section) + "\\.");
+        // Exit 1 means no key matched: no entry, not a failure to report. A plain lower-case section name is one
+        // prefix to the in-process reader (git lowers the regex before its first dot, which this one has at its end).
+        var regex = "^" + System.Text.RegularExpressions.Regex.Escape(section) + "\\.";
+        var result = section.Length > 0 && section.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+            ? Config(reader => reader.Entries([section + "."], showScope: true), "config", "-z", "--show-scope", "--get-regexp", regex)
+            : Git("config", "-z", "--show-scope", "--get-regexp", regex);
         return result.Ok ? GitLogParser.ConfigEntries(result.Output) : [];
     }
 
     public GitAnswer<string> SetConfig(string key, string value, GitConfigScope scope)
     {
         var result = Git("config", ScopeFlag(scope), key, value);
+        _configFiles = ReadConfigFiles();
         _settings = ReadSettings();
         return Trimmed(result);
     }
@@ -233,6 +253,7 @@ public sealed class GitProcessRepository : IGitRepository
     public GitAnswer<string> UnsetConfig(string key, GitConfigScope scope)
     {
         var result = Git("config", ScopeFlag(scope), "--unset-all", key);
+        _configFiles = ReadConfigFiles();
         _settings = ReadSettings();
         // Exit 5: the key was not set there, which is what unsetting asks for.
         return result.ExitCode == 5 ? GitAnswer<string>.Of("") : Trimmed(result);

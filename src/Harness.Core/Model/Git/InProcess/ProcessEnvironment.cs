@@ -29,8 +29,10 @@ public sealed class ProcessEnvironment(IReadOnlyDictionary<string, string> varia
     /// <summary>Whether a GIT_ variable may change which repository, index, objects or config git reads (hooks set GIT_INDEX_FILE).</summary>
     public bool RedirectsGit() => Variables.Keys.Any(name => name.StartsWith("GIT_", StringComparison.Ordinal) && !Harmless(name));
 
-    // Prompts, editors, identities and the network (certificates, ssh, http, proxies): none changes what status reads.
-    private static readonly string[] HarmlessPrefixes = ["GIT_AUTHOR_", "GIT_COMMITTER_", "GIT_SSL_", "GIT_SSH", "GIT_HTTP_", "GIT_CURL_", "GIT_PROXY_"];
+    // Prompts, editors, identities, the network (certificates, ssh, http, proxies) and git's own tracing (it logs what
+    // git runs, which is how a test sees the processes harness starts): none changes what git reads.
+    private static readonly string[] HarmlessPrefixes =
+        ["GIT_AUTHOR_", "GIT_COMMITTER_", "GIT_SSL_", "GIT_SSH", "GIT_HTTP_", "GIT_CURL_", "GIT_PROXY_", "GIT_TRACE"];
 
     private static bool Harmless(string name) =>
         name is "GIT_PAGER" or "GIT_TERMINAL_PROMPT" or "GIT_ASKPASS" or "GIT_EDITOR" or "GIT_SEQUENCE_EDITOR" or "GIT_OPTIONAL_LOCKS"

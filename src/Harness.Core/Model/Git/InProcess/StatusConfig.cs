@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace Harness.Core.Model.Git.InProcess;
 
 /// <summary>
-/// The configuration the in-process status depends on, read with one `git config` call per common dir (work trees
-/// of one repository share it) and kept while the config files git reads stay unchanged. Unsupported when any key
+/// The configuration the in-process status depends on, read once per common dir (work trees of one repository
+/// share it: in process where <see cref="GitConfigReader"/> is sure, else with one `git config` call) and kept while the config files git reads stay unchanged. Unsupported when any key
 /// asks for something the reader does not model (line-ending conversion, case folding, no exec bit, sparse
 /// checkout, an fsmonitor, SHA-256, another ref store...).
 /// </summary>
@@ -41,9 +41,13 @@ internal sealed class StatusConfig
         return config;
     }
 
+    // The keys GitProcessRepository.ReadStatusConfig's regex matches, as the in-process reader takes them.
+    private static readonly string[] StatusKeys = ["core.", "extensions.", "include"];
+
     private static StatusConfig Read(string topLevel, ProcessEnvironment environment, Func<GitResult>? readConfig)
     {
-        var result = readConfig?.Invoke() ?? GitProcessRepository.ReadStatusConfig(topLevel, environment);
+        var result = readConfig?.Invoke() ?? GitConfigReader.Open(topLevel, environment)?.Entries(StatusKeys, showScope: false)
+            ?? GitProcessRepository.ReadStatusConfig(topLevel, environment);
         // Exit 1: no key matched, every default holds.
         return result.Ok || (result.ExitCode == 1 && result.Error.Length == 0)
             ? Parse(result.Ok ? result.Output : "", environment)
