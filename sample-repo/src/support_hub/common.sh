@@ -1,9 +1,12 @@
 #!/bin/sh
 # Helpers shared by the support-hub scripts.
 
-# trim TEXT: prints TEXT without leading and trailing blanks.
+# trim TEXT: prints TEXT without leading and trailing blanks (in the shell itself: the filters call it on every line).
 trim() {
-  printf '%s' "$1" | sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//'
+  _trim=$1
+  _trim=${_trim#"${_trim%%[![:space:]]*}"}
+  _trim=${_trim%"${_trim##*[![:space:]]}"}
+  printf '%s' "$_trim"
 }
 
 # lower TEXT: prints TEXT in lower case.

@@ -38,6 +38,7 @@ internal sealed class TempRepo : IDisposable
         repo.InitGit();
         CopyFolder(ProjectFiles.SampleRepo, repo.Root);
         repo.CommitAll("sample");
+        repo.PackObjects();
     });
 
     /// <summary>A git repo holding a copy of handwritten-repo (bytes as written: CRLF and BOM kept), committed once.</summary>
@@ -46,6 +47,7 @@ internal sealed class TempRepo : IDisposable
         repo.InitGit();
         CopyFolder(ProjectFiles.HandwrittenRepo, repo.Root);
         repo.CommitAll("handwritten");
+        repo.PackObjects();
     });
 
     /// <summary>
@@ -75,6 +77,13 @@ internal sealed class TempRepo : IDisposable
         // A commit otherwise starts `git maintenance run --auto` after it: a process per commit that tests never need.
         RunGit("config", "maintenance.auto", "false");
     }
+
+    /// <summary>
+    /// Packs the objects, whole (no deltas, which the in-process status reader would leave to git): two files in
+    /// place of a folder and a file per object, so a test's copy of a template creates half the inodes. Creating
+    /// and deleting those was the test threads' largest cost in the kernel.
+    /// </summary>
+    private void PackObjects() => RunGit("repack", "-a", "-d", "-q", "--window=0");
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
