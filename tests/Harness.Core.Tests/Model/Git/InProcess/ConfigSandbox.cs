@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Harness.Core.Model.Git;
 using Harness.Core.Model.Git.InProcess;
@@ -52,31 +51,8 @@ internal sealed class ConfigSandbox : IDisposable
     public GitConfigReader? Reader(string? top = null) => GitConfigReader.Open(top ?? Top, new ProcessEnvironment(Variables));
 
     /// <summary>git's own answer, started as harness starts it (`-c core.quotepath=false` first), in this environment.</summary>
-    public GitResult Git(string folder, params string[] args)
-    {
-        var info = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        info.Environment.Clear();
-        foreach (var (name, value) in Variables)
-        {
-            info.Environment[name] = value;
-        }
-        info.Environment["LC_ALL"] = "C";
-        foreach (var arg in (string[])["-c", "core.quotepath=false", .. args])
-        {
-            info.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return new GitResult(process.ExitCode, output, error.Result);
-    }
+    public GitResult Git(string folder, params string[] args) =>
+        StatusSandbox.RunAllowingFailure(folder, Variables, ["-c", "core.quotepath=false", .. args]);
 
     /// <summary>
     /// The reader answers, and as git does: every regex with scopes, the whole listing without them, and `--get` and

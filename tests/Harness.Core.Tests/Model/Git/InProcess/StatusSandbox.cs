@@ -75,6 +75,17 @@ internal sealed class StatusSandbox : IDisposable
 
     public static string Run(string folder, IReadOnlyDictionary<string, string> variables, params string[] args)
     {
+        var result = RunAllowingFailure(folder, variables, args);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"git {string.Join(' ', args)}: {result.Error}");
+        }
+        return result.Output;
+    }
+
+    /// <summary>git with only <paramref name="variables"/> as its environment (and the C locale), whatever its exit code.</summary>
+    public static GitResult RunAllowingFailure(string folder, IReadOnlyDictionary<string, string> variables, params string[] args)
+    {
         var info = new ProcessStartInfo("git")
         {
             WorkingDirectory = folder,
@@ -96,11 +107,7 @@ internal sealed class StatusSandbox : IDisposable
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"git {string.Join(' ', args)}: {error.Result}");
-        }
-        return output;
+        return new GitResult(process.ExitCode, output, error.Result);
     }
 
     /// <summary>git's own entries for the folder <paramref name="prefix"/> of <paramref name="top"/>, paths from the top.</summary>
