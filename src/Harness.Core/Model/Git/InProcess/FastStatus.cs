@@ -35,27 +35,13 @@ internal static class FastStatus
 
     private static List<GitStatusEntry>? Read(string topLevel, string prefix, ProcessEnvironment environment, Func<GitResult>? readConfig)
     {
-        if (GitDirectory.Find(topLevel) is not { } repository || !OwnedByUser(topLevel, repository)
-            || RepositoryAttributes(repository, environment) is not { } repositoryAttributes)
+        if (IndexedRepository.Open(topLevel, environment, readConfig) is not { } opened
+            || RepositoryAttributes(opened.Repository, environment) is not { } repositoryAttributes
+            || !NothingStaged(opened.Index, opened.Repository))
         {
             return null;
         }
-        var config = StatusConfig.For(repository, topLevel, environment, readConfig);
-        if (!config.Supported)
-        {
-            return null;
-        }
-        var indexPath = Path.Combine(repository.GitDir, "index");
-        if (FileStat.Of(indexPath) is not { Kind: FileKind.Regular } indexStat)
-        {
-            return null;
-        }
-        var index = GitIndexReader.Read(File.ReadAllBytes(indexPath));
-        // git replaces the index by renaming a new file over it: one that changed while it was read is read by git.
-        if (index is null || FileStat.Of(indexPath) != indexStat || !Understood(index) || !NothingStaged(index, repository))
-        {
-            return null;
-        }
+        var (repository, config, index, indexStat) = opened;
         var walk = new UntrackedWalk(topLevel, index.Entries.Select(e => e.Path).ToHashSet(StringComparer.Ordinal));
         var untracked = Untracked(walk, topLevel, prefix, repository, config, environment, index);
         if (untracked is null)
@@ -86,7 +72,7 @@ internal static class FastStatus
         return entries;
     }
 
-    private static IReadOnlyList<string>? Untracked(UntrackedWalk walk, string topLevel, string prefix, GitDirectory repository,
+    internal static IReadOnlyList<string>? Untracked(UntrackedWalk walk, string topLevel, string prefix, GitDirectory repository,
         StatusConfig config, ProcessEnvironment environment, GitIndex index)
     {
         var ignoreFiles = new List<IgnoreList>();
@@ -116,10 +102,6 @@ internal static class FastStatus
 
     private static string? DefaultExcludes(ProcessEnvironment environment) =>
         environment.ConfigHome() is { } home ? Path.Combine(home, "git", "ignore") : null;
-
-    private static bool Understood(GitIndex index) =>
-        !index.HasRequiredExtension
-        && index.Entries.All(e => e.Stage == 0 && !e.AssumeValid && !e.SkipWorktree && !e.IntentToAdd && !e.IsGitlink);
 
     // The cache-tree's root is the tree the index would write: equal to HEAD's, nothing is staged.
     private static bool NothingStaged(GitIndex index, GitDirectory repository) =>
@@ -166,7 +148,7 @@ internal static class FastStatus
     }
 
     /// <summary>git sorts paths by their UTF-8 bytes, which is code point order (UTF-16's differs above U+D7FF).</summary>
-    private static readonly Comparer<string?> PathOrder = Comparer<string?>.Create((a, b) =>
+    internal static readonly Comparer<string?> PathOrder = Comparer<string?>.Create((a, b) =>
     {
         var left = (a ?? "").EnumerateRunes().GetEnumerator();
         var right = (b ?? "").EnumerateRunes().GetEnumerator();
