@@ -30,6 +30,10 @@ public static class SourceFileReader
             error = new InputError(new SourceLocation(relativePath, 0, 0), refusal);
             return false;
         }
+        if (RegularFile.TryReadPlain(fullPath, MaxBytes) is { } plain)
+        {
+            return TryDecode(relativePath, plain, out text, out error);
+        }
         error = Check(repoRoot, fullPath, relativePath);
         if (error is not null)
         {

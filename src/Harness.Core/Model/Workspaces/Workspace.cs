@@ -207,6 +207,11 @@ public sealed class Workspace
     /// <summary>Markdown files directly in a folder, by name; none when the folder is missing.</summary>
     public IReadOnlyList<string> ListMarkdown(string folder)
     {
+        // Most tasks have no handoffs folder: one lstat says so, before the link checks and the stat of a folder.
+        if (!Exists(folder))
+        {
+            return [];
+        }
         var full = FullPath(folder);
         if (!Directory.Exists(full))
         {

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace Harness.Core.Model.Git.InProcess;
 
@@ -36,6 +37,7 @@ internal static partial class FileStat
 {
     private const int CurrentFolder = -100; // AT_FDCWD
     private const int NoFollow = 0x100; // AT_SYMLINK_NOFOLLOW
+    private const int EmptyPath = 0x1000; // AT_EMPTY_PATH: the descriptor itself
     private const uint BasicStats = 0x7ff; // STATX_BASIC_STATS
     private const int NotFound = 2; // ENOENT
     private const int NotAFolder = 20; // ENOTDIR
@@ -57,6 +59,29 @@ internal static partial class FileStat
     }
 
     public static FileKind KindOf(string path) => Of(path)?.Kind ?? FileKind.Missing;
+
+    /// <summary>The kind and full length of an open file (statx on the descriptor); null when the call fails.</summary>
+    public static (FileKind Kind, long Length)? OfOpen(SafeFileHandle handle)
+    {
+        var added = false;
+        try
+        {
+            handle.DangerousAddRef(ref added);
+            if (StatxOpen((int)handle.DangerousGetHandle(), "", EmptyPath, BasicStats, out var buffer) != 0)
+            {
+                return null;
+            }
+            var kind = new StatData(0, 0, 0, 0, 0, 0, buffer.Mode, 0, 0, 0).Kind;
+            return (kind, (long)buffer.Size);
+        }
+        finally
+        {
+            if (added)
+            {
+                handle.DangerousRelease();
+            }
+        }
+    }
 
     public static uint EffectiveUser() => GetEffectiveUser();
 
@@ -102,6 +127,9 @@ internal static partial class FileStat
 
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Statx(int folder, string path, int flags, uint mask, out StatxBuffer buffer);
+
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int StatxOpen(int descriptor, string path, int flags, uint mask, out StatxBuffer buffer);
 
     [LibraryImport("libc", EntryPoint = "geteuid")]
     private static partial uint GetEffectiveUser();
