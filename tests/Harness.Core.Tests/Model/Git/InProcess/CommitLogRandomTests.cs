@@ -13,8 +13,9 @@ public sealed class CommitLogRandomTests
 {
     // A commit that may hold a rename with edits is marked: git may pair it by similarity, and the reader leaves it to git.
     private const string Inexact = "[inexact]";
-    private static readonly string[] Folders = ["", "sub/", "sub/deep/", "other/", "sub/新しい/", "z/"];
-    private static readonly string[] Names = ["a.txt", "b.md", "ノート.md", "sp ace.txt", "run.sh", "a-b", "a0", "z.txt"];
+    // "a/" beside the files "a-b", "a0" and "a.txt": git orders a folder as if its name ended in '/'.
+    private static readonly string[] Folders = ["", "sub/", "sub/deep/", "a/", "sub/新しい/", "sub/a/"];
+    private static readonly string[] Names = ["a.txt", "b.md", "ノート.md", "sp ace.txt", "a", "a-b", "a0", "z.txt"];
     private static readonly string[] Subjects =
     [
         "plain", "日本語の件名", "two\nlines joined\n\nbody", "\n\n  \nafter blank lines", "crlf\r\nsubject\r\n\r\nbody\r\n",
@@ -29,7 +30,7 @@ public sealed class CommitLogRandomTests
         using var box = new StatusSandbox();
         var random = new Random(seed);
         var context = $"seed {seed}";
-        for (var step = 0; step < 24; step++)
+        for (var step = 0; step < 18; step++)
         {
             var inexact = Act(box, random, step);
             LogSandbox.Commit(box, (inexact ? Inexact + " " : "") + Subjects[random.Next(Subjects.Length)]);
@@ -38,10 +39,10 @@ public sealed class CommitLogRandomTests
         box.Git("repack", "-adf", "-q", "--window=50", "--depth=50");
         DeltaTypes(box).Should().Contain(6, "the pack holds offset deltas");
         Compare(box, context + ", packed (offset deltas)");
-        for (var step = 24; step < 28; step++)
+        for (var step = 18; step < 21; step++)
         {
-            Act(box, random, step);
-            LogSandbox.Commit(box, $"on top {step}");
+            var inexact = Act(box, random, step);
+            LogSandbox.Commit(box, (inexact ? Inexact + " " : "") + $"on top {step}");
         }
         Compare(box, context + ", loose on a pack");
         box.Git("-c", "repack.usedeltabaseoffset=false", "repack", "-adf", "-q", "--window=50", "--depth=50");
@@ -67,10 +68,22 @@ public sealed class CommitLogRandomTests
     /// <summary>One change to the work tree; true when it may be a rename with edits.</summary>
     private static bool Act(StatusSandbox box, Random random, int step)
     {
+        try
+        {
+            return Change(box, random, step);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // a file where a folder goes or the other way round: this step's commit is an empty one
+        }
+    }
+
+    private static bool Change(StatusSandbox box, Random random, int step)
+    {
         var files = Directory.EnumerateFiles(box.Top, "*", SearchOption.AllDirectories)
             .Where(p => !p.Contains("/.git/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var existing = files.Count > 0 ? files[random.Next(files.Count)] : null;
-        var fresh = Path.Combine(box.Top, Folders[random.Next(Folders.Length)] + Names[random.Next(Names.Length)] + step);
+        var fresh = Path.Combine(box.Top, Folders[random.Next(Folders.Length)] + Names[random.Next(Names.Length)] + (step % 3 == 0 ? "" : step));
         Directory.CreateDirectory(Path.GetDirectoryName(fresh)!);
         switch (existing is null ? 0 : random.Next(10))
         {
