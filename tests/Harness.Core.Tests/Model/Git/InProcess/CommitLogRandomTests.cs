@@ -30,7 +30,7 @@ public sealed class CommitLogRandomTests
         using var box = new StatusSandbox();
         var random = new Random(seed);
         var context = $"seed {seed}";
-        for (var step = 0; step < 18; step++)
+        for (var step = 0; step < 15; step++)
         {
             var inexact = Act(box, random, step);
             LogSandbox.Commit(box, (inexact ? Inexact + " " : "") + Subjects[random.Next(Subjects.Length)]);
@@ -39,7 +39,7 @@ public sealed class CommitLogRandomTests
         box.Git("repack", "-adf", "-q", "--window=50", "--depth=50");
         DeltaTypes(box).Should().Contain(6, "the pack holds offset deltas");
         Compare(box, context + ", packed (offset deltas)");
-        for (var step = 18; step < 21; step++)
+        for (var step = 15; step < 18; step++)
         {
             var inexact = Act(box, random, step);
             LogSandbox.Commit(box, (inexact ? Inexact + " " : "") + $"on top {step}");
@@ -52,15 +52,13 @@ public sealed class CommitLogRandomTests
 
     private static void Compare(StatusSandbox box, string context)
     {
-        foreach (var prefix in new[] { "", "sub/" })
+        // Few git processes a comparison: the whole tree at two depths, the subfolder at one.
+        foreach (var (prefix, depth) in new[] { ("", 3), ("", 100), ("sub/", 100) })
         {
-            foreach (var depth in new[] { 3, 100 })
+            var (mine, git) = LogSandbox.ShouldMatchGit(box, prefix, depth, context);
+            if (!git.Any(line => line.Contains(Inexact, StringComparison.Ordinal)))
             {
-                var (mine, git) = LogSandbox.ShouldMatchGit(box, prefix, depth, context);
-                if (!git.Any(line => line.Contains(Inexact, StringComparison.Ordinal)))
-                {
-                    mine.Should().NotBeNull($"{context}: nothing in this log is git's alone (prefix '{prefix}', -n{depth}) ".TrimEnd());
-                }
+                mine.Should().NotBeNull($"{context}: nothing in this log is git's alone (prefix '{prefix}', -n{depth})");
             }
         }
     }
