@@ -37,6 +37,26 @@ public sealed class CommitLogTests
     }
 
     [Test]
+    public void Files_and_a_folder_of_like_names_come_in_gits_tree_order()
+    {
+        using var box = new StatusSandbox();
+        foreach (var name in new[] { "a-b", "a.txt", "a/x", "a0", "a/b/c", "ノート/y", "b" })
+        {
+            box.Write(name, name + "\n");
+        }
+        LogSandbox.Commit(box, "first");
+        foreach (var name in new[] { "a-b", "a/x", "a0", "ノート/y" })
+        {
+            box.Write(name, name + " 2\n");
+        }
+        File.SetUnixFileMode(Path.Combine(box.Top, "b"), File.GetUnixFileMode(Path.Combine(box.Top, "b")) | UnixFileMode.UserExecute);
+        LogSandbox.Commit(box, "second");
+
+        LogSandbox.ShouldMatchGit(box, "", 5, "tree order").Mine.Should().HaveCount(2)
+            .And.Subject.First().Should().EndWith("[second] a-b | a/x | a0 | b | ノート/y");
+    }
+
+    [Test]
     public void A_merge_within_the_depth_is_gits_and_beyond_it_is_read()
     {
         using var box = new StatusSandbox();
