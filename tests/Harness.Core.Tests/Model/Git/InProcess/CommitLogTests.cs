@@ -49,11 +49,12 @@ public sealed class CommitLogTests
         {
             box.Write(name, name + " 2\n");
         }
+        File.Delete(Path.Combine(box.Top, "a.txt"));
         File.SetUnixFileMode(Path.Combine(box.Top, "b"), File.GetUnixFileMode(Path.Combine(box.Top, "b")) | UnixFileMode.UserExecute);
         LogSandbox.Commit(box, "second");
 
         LogSandbox.ShouldMatchGit(box, "", 5, "tree order").Mine.Should().HaveCount(2)
-            .And.Subject.First().Should().EndWith("[second] a-b | a/x | a0 | b | ノート/y");
+            .And.Subject.First().Should().EndWith("[second] a-b | a.txt | a/x | a0 | b | ノート/y");
     }
 
     [Test]
