@@ -24,8 +24,24 @@ public sealed class GitConfigProcessTests
         }
 
         var started = GitCommands(trace);
-        started.Should().Contain(command => command.StartsWith("git log", StringComparison.Ordinal), "the trace lists the git processes harness starts");
         started.Should().NotContain(command => command.StartsWith("git config", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Restart_of_the_sample_starts_no_git_process()
+    {
+        using var repo = TempRepo.Sample();
+        var trace = Path.Combine(Path.GetDirectoryName(repo.Root)!, "git-trace.log");
+        var variables = new Dictionary<string, string> { ["GIT_TRACE"] = trace };
+
+        var restart = HarnessRunner.RunProcessWithEnvironment(repo.Root, variables, "restart", "FEATURE-002");
+
+        restart.ExitCode.Should().Be(0, restart.Error);
+        restart.Output.Should().Contain("FEATURE-002");
+        GitCommands(trace).Should().BeEmpty("HEAD, the config, the status and the recent commits are read in process");
+        // The trace does list git processes when harness starts one: `worktree list` is no in-process read.
+        HarnessRunner.RunProcessWithEnvironment(repo.Root, variables, "agents").ExitCode.Should().Be(0);
+        GitCommands(trace).Should().NotBeEmpty();
     }
 
     [Test]
@@ -43,9 +59,10 @@ public sealed class GitConfigProcessTests
         restart.Output.Should().Contain("FEATURE-002");
     }
 
-    // A trace line: "07:35:18.819200 git.c:460               trace: built-in: git config --get x.a".
+    // A trace line: "07:35:18.819200 git.c:460               trace: built-in: git config --get x.a". git writes the
+    // file when it starts: no file, no git process.
     private static List<string> GitCommands(string trace) =>
-        File.ReadAllLines(trace)
+        (File.Exists(trace) ? File.ReadAllLines(trace) : [])
             .Select(line => line.IndexOf("trace: built-in: ", StringComparison.Ordinal) is var at and >= 0 ? line[(at + "trace: built-in: ".Length)..] : null)
             .OfType<string>().ToList();
 }

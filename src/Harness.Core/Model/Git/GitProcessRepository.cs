@@ -143,8 +143,13 @@ public sealed class GitProcessRepository : IGitRepository
     internal static GitResult ReadStatusConfig(string topLevel, ProcessEnvironment environment) =>
         Run(topLevel, environment.Variables, replaceEnvironment: true, ["config", "-z", "--get-regexp", @"^(core|extensions)\.|^include"]);
 
+    // Read in process where that is git's answer for sure (restart asks it every time: a process costs more); git otherwise.
     public IReadOnlyList<GitCommit> RecentCommits(int depth)
     {
+        if (Refs?.RecentCommits(Prefix, depth, _configFiles.Value, FromTopLevel) is { } commits)
+        {
+            return commits;
+        }
         var result = Git("log", $"-n{depth}", "--format=%x1e%H%x1f%ct%x1f%s", "--name-only", "--", ".");
         return result.Ok ? GitLogParser.Commits(result.Output, FromTopLevel) : []; // no commit yet
     }

@@ -86,6 +86,10 @@ internal sealed class GitConfigReader
         return Answer(flags.Count > 0 ? (flags[^1] == true ? "true\n" : "false\n") : "");
     }
 
+    /// <summary>Every item whose key starts with one of <paramref name="keyPrefixes"/>, in git's order (command line last).</summary>
+    public IReadOnlyList<ConfigItem> Items(params string[] keyPrefixes) =>
+        _items.Select(scoped => scoped.Item).Where(item => keyPrefixes.Any(prefix => item.Key.StartsWith(prefix, StringComparison.Ordinal))).ToList();
+
     private IEnumerable<ConfigItem> Values(string key) =>
         _items.Select(scoped => scoped.Item).Where(item => item.Key == key);
 

@@ -74,6 +74,13 @@ internal sealed class RefReader
         return null;
     });
 
+    /// <summary>
+    /// `git log -n{depth} --format=%x1e%H%x1f%ct%x1f%s --name-only -- .` from the folder <paramref name="prefix"/> as
+    /// the parser reads it (<see cref="CommitLog"/>); null where git must answer (no config read in process included).
+    /// </summary>
+    public IReadOnlyList<GitCommit>? RecentCommits(string prefix, int depth, GitConfigReader? config, Func<string, string?> fromTopLevel) =>
+        config is null ? null : Guarded(() => CommitLog.Read(_repository, prefix, depth, config, fromTopLevel));
+
     /// <summary>A ref's content; (null, false) when it does not exist; null when git must answer.</summary>
     private (string? Content, bool Found)? ReadRefAnywhere(string name)
     {
@@ -109,7 +116,7 @@ internal sealed class RefReader
         {
             return read();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or OverflowException)
         {
             return default; // damaged or changed under the read: git says what it is now
         }
