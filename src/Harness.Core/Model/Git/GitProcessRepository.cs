@@ -274,10 +274,6 @@ public sealed class GitProcessRepository : IGitRepository
 
     public IReadOnlyList<string>? ListFiles()
     {
-        if (FastFileList.TryRead(TopLevel, Prefix, ProcessEnvironment.Current(), () => WithoutScopes(_settings.Value)) is { } listed)
-        {
-            return listed;
-        }
         var result = Git("ls-files", "-z", "--cached", "--others", "--exclude-standard");
         return result.Ok ? result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries) : null;
     }

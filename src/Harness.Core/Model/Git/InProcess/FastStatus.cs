@@ -72,7 +72,7 @@ internal static class FastStatus
         return entries;
     }
 
-    internal static IReadOnlyList<string>? Untracked(UntrackedWalk walk, string topLevel, string prefix, GitDirectory repository,
+    private static IReadOnlyList<string>? Untracked(UntrackedWalk walk, string topLevel, string prefix, GitDirectory repository,
         StatusConfig config, ProcessEnvironment environment, GitIndex index)
     {
         var ignoreFiles = new List<IgnoreList>();
@@ -148,7 +148,7 @@ internal static class FastStatus
     }
 
     /// <summary>git sorts paths by their UTF-8 bytes, which is code point order (UTF-16's differs above U+D7FF).</summary>
-    internal static readonly Comparer<string?> PathOrder = Comparer<string?>.Create((a, b) =>
+    private static readonly Comparer<string?> PathOrder = Comparer<string?>.Create((a, b) =>
     {
         var left = (a ?? "").EnumerateRunes().GetEnumerator();
         var right = (b ?? "").EnumerateRunes().GetEnumerator();

@@ -56,7 +56,7 @@ internal static class GitIndexReader
         {
             return null;
         }
-        var words = new uint[10];
+        Span<uint> words = stackalloc uint[10];
         for (var w = 0; w < 10; w++)
         {
             words[w] = BinaryPrimitives.ReadUInt32BigEndian(body[(start + 4 * w)..]);
@@ -75,7 +75,8 @@ internal static class GitIndexReader
             position += 2;
         }
         var fixedLength = position - start;
-        byte[] name;
+        // Only version 4 needs the previous name (its paths are cut against it); the others decode the name in place.
+        ReadOnlySpan<byte> name;
         if (version == 4)
         {
             var strip = ReadVarint(body, ref position);
@@ -84,7 +85,8 @@ internal static class GitIndexReader
             {
                 return null;
             }
-            name = [.. previous.AsSpan(0, previous.Length - (int)dropped), .. body.Slice(position, end)];
+            previous = [.. previous.AsSpan(0, previous.Length - (int)dropped), .. body.Slice(position, end)];
+            name = previous;
             position += end + 1;
         }
         else
@@ -94,7 +96,7 @@ internal static class GitIndexReader
             {
                 return null;
             }
-            name = body.Slice(position, end).ToArray();
+            name = body.Slice(position, end);
             // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes.
             position = start + ((fixedLength + name.Length + 8) & ~7);
             if (position > body.Length)
@@ -102,7 +104,6 @@ internal static class GitIndexReader
                 return null;
             }
         }
-        previous = name;
         string path;
         try
         {

@@ -30,8 +30,11 @@ internal sealed class IgnoreRules
         {
             return false;
         }
-        var bytes = Encoding.UTF8.GetBytes(path);
-        var nameStart = Array.LastIndexOf(bytes, (byte)'/') + 1;
+        // The walk asks this of every path it meets: a short path's bytes live on the stack.
+        var most = Encoding.UTF8.GetMaxByteCount(path.Length);
+        Span<byte> buffer = most <= 512 ? stackalloc byte[512] : new byte[most];
+        ReadOnlySpan<byte> bytes = buffer[..Encoding.UTF8.GetBytes(path, buffer)];
+        var nameStart = bytes.LastIndexOf((byte)'/') + 1;
         for (var i = _folders.Count - 1; i >= 0; i--)
         {
             if (_folders[i].Verdict(bytes, nameStart, isFolder) is { } verdict)

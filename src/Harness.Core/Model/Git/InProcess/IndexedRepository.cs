@@ -3,7 +3,7 @@ namespace Harness.Core.Model.Git.InProcess;
 /// <summary>
 /// A repository whose index the in-process readers can take as git's: found from its work tree, owned by the user,
 /// its config within what they model, and an index read whole while it did not change, holding only entries they
-/// understand. The first step of <see cref="FastStatus"/> and <see cref="FastFileList"/>; null anywhere else.
+/// understand: the first step of <see cref="FastStatus"/>; null anywhere else.
 /// </summary>
 internal sealed record IndexedRepository(GitDirectory Repository, StatusConfig Config, GitIndex Index, StatData IndexStat)
 {

@@ -118,23 +118,6 @@ internal sealed class StatusSandbox : IDisposable
         return Lines(GitStatus.Parse(new GitResult(0, output, ""), p => p));
     }
 
-    /// <summary>`git ls-files -z --cached --others --exclude-standard` run in the folder <paramref name="prefix"/>.</summary>
-    public IReadOnlyList<string> GitFiles(string prefix = "") =>
-        GitIn(Path.Combine(Top, prefix), "-c", "core.quotepath=false", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
-            .Split('\0', StringSplitOptions.RemoveEmptyEntries);
-
-    public IReadOnlyList<string>? FastFiles(string prefix = "") => FastFileList.TryRead(Top, prefix, ReaderEnvironment);
-
-    /// <summary>The in-process file list answers, and with git's list, in git's order.</summary>
-    public IReadOnlyList<string> FilesShouldMatchGit(string prefix = "")
-    {
-        var fast = FastFiles(prefix);
-        var expected = GitFiles(prefix);
-        fast.Should().NotBeNull("the in-process file list should answer here");
-        fast.Should().Equal(expected);
-        return expected;
-    }
-
     public GitStatus? Fast(string prefix = "", string? top = null) => FastStatus.TryRead(top ?? Top, prefix, ReaderEnvironment, p => p);
 
     /// <summary>The reader answers, and with git's entries (asked before git, which may refresh the index, and after).</summary>
