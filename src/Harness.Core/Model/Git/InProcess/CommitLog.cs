@@ -41,11 +41,14 @@ internal static class CommitLog
         var trees = new TreeDiff(store);
         var commits = new List<GitCommit>();
         var current = CommitRecord.Read(store, start);
+        // Ids are not checked against content here, so damaged objects could name a commit already walked: a
+        // history that comes round again is git's to read, never a loop.
+        var walked = new HashSet<string>(StringComparer.Ordinal);
         while (current is not null && commits.Count < depth)
         {
-            if (current.Parents.Count > 1)
+            if (current.Parents.Count > 1 || !walked.Add(Convert.ToHexStringLower(current.Id)))
             {
-                return null; // a merge: git's simplification and date order are git's to apply
+                return null; // a merge (git's simplification and date order are git's to apply), or a cycle
             }
             var parent = current.Parents.Count == 1 ? CommitRecord.Read(store, current.Parents[0]) ?? throw new InvalidDataException("parent missing") : null;
             var mine = trees.Subtree(current.Tree, prefix);

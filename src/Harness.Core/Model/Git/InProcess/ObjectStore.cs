@@ -42,8 +42,8 @@ internal sealed class ObjectStore : IDisposable
     /// <summary>The object with the id <paramref name="id"/> (20 bytes), or null when the store does not hold it.</summary>
     public GitObject? Read(byte[] id) => ReadForDelta(id, 0);
 
-    /// <summary>The object, <paramref name="chain"/> deltas deep (a REF_DELTA's base may be loose or in another pack).</summary>
-    public GitObject? ReadForDelta(byte[] id, int chain)
+    /// <summary>The object, as the base of a REF_DELTA <paramref name="hops"/> packs away (it may be loose or in another pack).</summary>
+    public GitObject? ReadForDelta(byte[] id, int hops)
     {
         var hex = Convert.ToHexStringLower(id);
         var loose = Path.Combine(_objects, hex[..2], hex[2..]);
@@ -55,7 +55,7 @@ internal sealed class ObjectStore : IDisposable
         {
             if (pack.Offset(id) is { } offset)
             {
-                return pack.Read(offset, this, chain);
+                return pack.Read(offset, this, hops);
             }
         }
         return null;

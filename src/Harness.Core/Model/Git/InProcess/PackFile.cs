@@ -14,8 +14,10 @@ internal sealed class PackFile : IDisposable
 {
     private const int OfsDelta = 6;
     private const int RefDelta = 7;
-    // git's own deltas stay far below this; a longer chain is a damaged or hostile pack, not one to recurse through.
-    private const int MaxChain = 10_000;
+    // git caps a pack's delta depth at 4,095 (pack.depth); a longer chain is a damaged or hostile pack.
+    private const int MaxChain = 4_095;
+    // A thin pack's REF_DELTA may name a base in another pack (or loose); a chain that crosses packs this often is damage.
+    private const int MaxCrossings = 64;
 
     private readonly SafeFileHandle _index;
     private readonly FileStream _pack;
@@ -109,31 +111,53 @@ internal sealed class PackFile : IDisposable
         }
     }
 
-    /// <summary>The entry at <paramref name="offset"/>, its deltas applied; <paramref name="store"/> finds a REF_DELTA's base.</summary>
-    public GitObject Read(long offset, ObjectStore store, int chain = 0)
+    /// <summary>
+    /// The entry at <paramref name="offset"/>, its deltas applied; <paramref name="store"/> finds a REF_DELTA's base
+    /// that is not in this pack, <paramref name="hops"/> such crossings deep.
+    /// </summary>
+    public GitObject Read(long offset, ObjectStore store, int hops = 0)
     {
-        if (_byOffset.TryGetValue(offset, out var known))
+        // Down the chain to a whole object (or one rebuilt before), then back up applying each delta: a loop, not a
+        // recursion, so a long chain in a damaged or hostile pack cannot exhaust the reading thread's stack.
+        var pending = new Stack<(long Offset, long DataStart, long Size)>();
+        GitObject? result = null;
+        for (var at = offset; result is null;)
         {
-            return known;
+            if (_byOffset.TryGetValue(at, out var known))
+            {
+                result = known;
+                break;
+            }
+            if (pending.Count > MaxChain)
+            {
+                throw new InvalidDataException("delta chain too long");
+            }
+            var (type, size, dataStart, baseOffset, baseId) = EntryHeader(at);
+            if (type is not (OfsDelta or RefDelta))
+            {
+                result = new GitObject(GitObject.TypeOf(type), Inflate(dataStart, size));
+                _byOffset[at] = result;
+                break;
+            }
+            pending.Push((at, dataStart, size));
+            if (type == RefDelta)
+            {
+                if (Offset(baseId!) is not { } local)
+                {
+                    result = hops < MaxCrossings
+                        ? store.ReadForDelta(baseId!, hops + 1) ?? throw new InvalidDataException("delta base missing")
+                        : throw new InvalidDataException("delta bases cross packs too often");
+                    break;
+                }
+                baseOffset = local;
+            }
+            at = baseOffset;
         }
-        if (chain > MaxChain)
+        while (pending.TryPop(out var delta))
         {
-            throw new InvalidDataException("delta chain too long");
+            result = result with { Data = Delta.Apply(result.Data, Inflate(delta.DataStart, delta.Size)) };
+            _byOffset[delta.Offset] = result;
         }
-        var (type, size, dataStart, baseOffset, baseId) = EntryHeader(offset);
-        GitObject result;
-        if (type is OfsDelta or RefDelta)
-        {
-            var baseObject = type == OfsDelta
-                ? Read(baseOffset, store, chain + 1)
-                : store.ReadForDelta(baseId!, chain + 1) ?? throw new InvalidDataException("delta base missing");
-            result = baseObject with { Data = Delta.Apply(baseObject.Data, Inflate(dataStart, size)) };
-        }
-        else
-        {
-            result = new GitObject(GitObject.TypeOf(type), Inflate(dataStart, size));
-        }
-        _byOffset[offset] = result;
         return result;
     }
 
