@@ -92,8 +92,14 @@ internal sealed class TreeDiff(ObjectStore store)
         changes.Add(new TreeChange(Child(path, entry, folder: false), deleted ? entry : null, deleted ? null : entry));
     }
 
+    // The walk recurses once a folder: a path past any file system's limit (a damaged tree that names itself, or
+    // folders nested thousands deep) is git's to read, before it could exhaust the reading thread's stack.
+    private const int MaxPathBytes = 4096;
+
     private static byte[] Child(byte[] path, TreeEntry entry, bool folder) =>
-        [.. path, .. entry.Name, .. folder ? "/"u8.ToArray() : []];
+        path.Length + entry.Name.Length < MaxPathBytes
+            ? [.. path, .. entry.Name, .. folder ? "/"u8.ToArray() : []]
+            : throw new InvalidDataException("a path longer than any file system allows");
 
     /// <summary>git's base_name_compare: names byte by byte, a folder's name as if followed by '/', a file's by NUL.</summary>
     private static int Compare(TreeEntry a, TreeEntry b)

@@ -195,4 +195,37 @@ public sealed class CommitLogTests
         File.WriteAllText(Path.Combine(box.Top, ".git", "objects", "info", "alternates"), "/nowhere\n");
         LogSandbox.InProcess(box, "", 5).Should().BeNull("alternates");
     }
+    [Test]
+    public void A_damaged_store_whose_objects_name_themselves_is_gits_not_a_loop()
+    {
+        using var box = new StatusSandbox();
+        box.Write("a.txt", "a\n");
+        LogSandbox.Commit(box, "first");
+        var realTree = box.Git("rev-parse", "HEAD^{tree}").Trim();
+        // Ids are not checked against content: a tree stored under an id it names itself, and a commit its own parent.
+        const string selfTree = "abababababababababababababababababababab";
+        const string selfCommit = "cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd";
+        WriteLoose(box, selfTree, "tree", [.. "40000 a\0"u8.ToArray(), .. Convert.FromHexString(selfTree)]);
+        WriteLoose(box, selfCommit, "commit", Encoding.UTF8.GetBytes(
+            $"tree {realTree}\nparent {selfCommit}\nauthor A <a@b.c> 1 +0000\ncommitter A <a@b.c> 1 +0000\n\nloop\n"));
+        var head = Path.Combine(box.Top, ".git", "refs", "heads", "main");
+
+        File.WriteAllText(head, selfCommit + "\n");
+        LogSandbox.InProcess(box, "", 5).Should().BeNull("a commit met twice is a damaged history");
+
+        var treeCommit = "efefefefefefefefefefefefefefefefefefefef";
+        WriteLoose(box, treeCommit, "commit", Encoding.UTF8.GetBytes(
+            $"tree {selfTree}\nauthor A <a@b.c> 1 +0000\ncommitter A <a@b.c> 1 +0000\n\nself tree\n"));
+        File.WriteAllText(head, treeCommit + "\n");
+        LogSandbox.InProcess(box, "", 5).Should().BeNull("a tree that contains itself has no end");
+    }
+
+    private static void WriteLoose(StatusSandbox box, string id, string type, byte[] content)
+    {
+        var file = Path.Combine(box.Top, ".git", "objects", id[..2], id[2..]);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        using var stream = File.Create(file);
+        using var deflated = new System.IO.Compression.ZLibStream(stream, System.IO.Compression.CompressionLevel.Fastest);
+        deflated.Write([.. Encoding.ASCII.GetBytes($"{type} {content.Length}\0"), .. content]);
+    }
 }
