@@ -73,6 +73,7 @@ public static class LintService
         // The feature lists first (the tasks they name are among the tasks to read), so that the rules' git
         // questions can start before the tasks' artifacts are read, and run beside that reading.
         var featureLists = workspace.FeatureLists.Select(f => new LintedFeatureList(f)).ToList();
+        LargeModelCompaction.After(featureLists.Sum(f => f.List.Tracks.Count));
         var gitQueries = LintGitQueries.Start(workspace, featureLists,
             repoFiles: !IsOff(workspace, RuleCatalog.All.OfType<OwnedGlobUnmatchedRule>().Single()) && OwnedGlobUnmatchedRule.Globs(featureLists).Count > 0,
             noteLogs: !IsOff(workspace, RuleCatalog.All.OfType<StaleProgressNoteRule>().Single()));
@@ -91,6 +92,7 @@ public static class LintService
         }
         artifacts.AddRange(new Artifact?[] { workspace.RestartProtocol, workspace.Playbook }.OfType<Artifact>());
         workspace.ThrowIfInputErrors();
+        LargeModelCompaction.After(artifacts.Count);
         return new LintContext(workspace, featureLists, tasks, artifacts) { GitQueries = gitQueries };
     }
 }

@@ -46,4 +46,17 @@ public static class SharedStrings
         }
         return shared;
     }
+
+    /// <summary>
+    /// Empties the pool. The strings already shared stay shared (the model holds them); only the pool's own table
+    /// goes, about 3 MB at its fixed size, and text read afterwards fills it again. Lint calls it after reading a
+    /// large model: a feature list of thousands of tracks fills the pool with names that never repeat, and the
+    /// headings of the task files read after it would find it full. The count may run a little off if another
+    /// thread adds meanwhile; it only bounds the pool's size.
+    /// </summary>
+    public static void Release()
+    {
+        Pool.Clear();
+        Volatile.Write(ref _count, 0);
+    }
 }
