@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Harness.Core.Model.Git.InProcess;
@@ -46,7 +45,7 @@ internal static class GitIndexReader
     {
         var stored = data[^IdLength..];
         // index.skipHash writes zeros in place of the checksum.
-        return stored.IndexOfAnyExcept((byte)0) < 0 || SHA1.HashData(data[..^IdLength]).AsSpan().SequenceEqual(stored);
+        return stored.IndexOfAnyExcept((byte)0) < 0 || Sha1.HashData(data[..^IdLength]).AsSpan().SequenceEqual(stored);
     }
 
     private static IndexEntry? ReadEntry(ReadOnlySpan<byte> body, ref int position, int version, ref byte[] previous)

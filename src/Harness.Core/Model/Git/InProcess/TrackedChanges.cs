@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Harness.Core.Model.Git.InProcess;
@@ -45,7 +44,9 @@ internal sealed class TrackedChanges(string topLevel, StatData indexFile, IReadO
         {
             return 'M';
         }
-        if (SameStat(entry.Stat, stat) && !entry.Stat.ModifiedNoEarlierThan(indexFile))
+        var sameToTheNanosecond = SameStat(entry.Stat, stat, nanoseconds: true);
+        var racyToTheSecond = entry.Stat.MtimeSeconds >= indexFile.MtimeSeconds;
+        if (sameToTheNanosecond && !racyToTheSecond)
         {
             return ' ';
         }
@@ -55,16 +56,26 @@ internal sealed class TrackedChanges(string topLevel, StatData indexFile, IReadO
         {
             return null;
         }
-        return BlobId(content).AsSpan().SequenceEqual(entry.ObjectId) ? ' ' : 'M';
+        if (BlobId(content).AsSpan().SequenceEqual(entry.ObjectId))
+        {
+            return ' ';
+        }
+        // The content differs, but git reports it only when the stat data tells it to look: changed stat data, or an
+        // entry written no earlier than the index (racily clean). git built with USE_NSEC reads both to the
+        // nanosecond; git as most systems build it (the default), to the second. Where the two readings disagree (a
+        // same-size rewrite within the second the index saw, its mtime put back), which one answers depends on the
+        // installed git, so git says.
+        var seenToTheNanosecond = !sameToTheNanosecond || entry.Stat.ModifiedNoEarlierThan(indexFile);
+        var seenToTheSecond = !SameStat(entry.Stat, stat, nanoseconds: false) || racyToTheSecond;
+        return seenToTheNanosecond == seenToTheSecond ? (seenToTheSecond ? 'M' : ' ') : null;
     }
 
-    // The fields git's ie_match_stat compares (mode is compared above), nanoseconds included: a difference git would
-    // not see only costs a read.
-    private static bool SameStat(StatData entry, StatData file) =>
-        entry.MtimeSeconds == file.MtimeSeconds && entry.MtimeNanoseconds == file.MtimeNanoseconds
-        && entry.CtimeSeconds == file.CtimeSeconds && entry.CtimeNanoseconds == file.CtimeNanoseconds
-        && entry.Size == file.Size && entry.Inode == file.Inode && entry.Device == file.Device
-        && entry.Uid == file.Uid && entry.Gid == file.Gid;
+    // The fields git's ie_match_stat compares (mode is compared above). The device is not among them: git compares
+    // it only when built with USE_STDEV, which no common build sets.
+    private static bool SameStat(StatData entry, StatData file, bool nanoseconds) =>
+        entry.MtimeSeconds == file.MtimeSeconds && entry.CtimeSeconds == file.CtimeSeconds
+        && (!nanoseconds || (entry.MtimeNanoseconds == file.MtimeNanoseconds && entry.CtimeNanoseconds == file.CtimeNanoseconds))
+        && entry.Size == file.Size && entry.Inode == file.Inode && entry.Uid == file.Uid && entry.Gid == file.Gid;
 
     private bool ParentsAreFolders(string path)
     {
@@ -95,9 +106,9 @@ internal sealed class TrackedChanges(string topLevel, StatData indexFile, IReadO
     /// <summary>git's blob id: SHA-1 of "blob &lt;length&gt;\0" and the content.</summary>
     public static byte[] BlobId(byte[] content)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
-        hash.AppendData(Encoding.ASCII.GetBytes($"blob {content.Length}\0"));
-        hash.AppendData(content);
-        return hash.GetHashAndReset();
+        var hash = new Sha1();
+        hash.Append(Encoding.ASCII.GetBytes($"blob {content.Length}\0"));
+        hash.Append(content);
+        return hash.Finish();
     }
 }

@@ -28,18 +28,22 @@ public sealed class FastStatusRandomTests
         var random = new Random(seed);
         box.Write("app/keep.txt", "k");
         box.CommitAll();
+        // Until a same-size rewrite puts its mtime back (case 3), the reader must answer every step itself; after
+        // one, the rewritten entry may be one whose answer depends on git's build, and git may answer.
+        var mtimePutBack = false;
         for (var step = 0; step < 120; step++)
         {
-            Act(box, random, step);
-            box.ShouldMatchGit();
+            mtimePutBack |= Act(box, random, step);
+            box.ShouldMatchGit("", null, mayFallBack: mtimePutBack);
             if (step % 5 == 0)
             {
-                box.ShouldMatchGit("app/");
+                box.ShouldMatchGit("app/", null, mayFallBack: mtimePutBack);
             }
         }
     }
 
-    private static void Act(StatusSandbox box, Random random, int step)
+    /// <summary>One random change; true when it rewrote a file at the same size and put its mtime back.</summary>
+    private static bool Act(StatusSandbox box, Random random, int step)
     {
         var files = Directory.EnumerateFileSystemEntries(box.Top, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             .Where(p => !p.Contains("/.git", StringComparison.Ordinal) && !Directory.Exists(p) || new FileInfo(p).LinkTarget is not null)
@@ -62,6 +66,7 @@ public sealed class FastStatusRandomTests
                     content[0] ^= 0x20;
                     File.WriteAllBytes(existing, content);
                     File.SetLastWriteTimeUtc(existing, mtime);
+                    return true;
                 }
                 break;
             case 4 when existing is not null:
@@ -95,6 +100,7 @@ public sealed class FastStatusRandomTests
                 }
                 break;
         }
+        return false;
     }
 
     // A file where a folder is (or under a file) is skipped: the series needs no error paths of its own.

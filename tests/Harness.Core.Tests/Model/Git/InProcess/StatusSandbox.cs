@@ -121,15 +121,26 @@ internal sealed class StatusSandbox : IDisposable
     public GitStatus? Fast(string prefix = "", string? top = null) => FastStatus.TryRead(top ?? Top, prefix, ReaderEnvironment, p => p);
 
     /// <summary>The reader answers, and with git's entries (asked before git, which may refresh the index, and after).</summary>
-    public IReadOnlyList<string> ShouldMatchGit(string prefix = "", string? top = null)
+    public IReadOnlyList<string> ShouldMatchGit(string prefix = "", string? top = null) => ShouldMatchGit(prefix, top, mayFallBack: false);
+
+    /// <summary>
+    /// As <see cref="ShouldMatchGit(string, string?)"/>, but the reader may also leave the answer to git (null): after a
+    /// same-size rewrite with its mtime put back, git's answer depends on how git was built.
+    /// </summary>
+    public IReadOnlyList<string> ShouldMatchGit(string prefix, string? top, bool mayFallBack)
     {
         var before = Fast(prefix, top);
         var expected = GitEntries(prefix, top);
-        before.Should().NotBeNull("the in-process reader should answer here");
-        Lines(before!).Should().Equal(expected);
         var after = Fast(prefix, top);
-        after.Should().NotBeNull();
-        Lines(after!).Should().Equal(expected);
+        foreach (var answer in new[] { before, after })
+        {
+            if (answer is null)
+            {
+                mayFallBack.Should().BeTrue("the in-process reader should answer here");
+                continue;
+            }
+            Lines(answer).Should().Equal(expected);
+        }
         return expected;
     }
 
