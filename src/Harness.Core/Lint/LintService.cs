@@ -72,8 +72,8 @@ public static class LintService
     {
         // The feature lists first (the tasks they name are among the tasks to read), so that the rules' git
         // questions can start before the tasks' artifacts are read, and run beside that reading.
+        LargeModelCompaction.After(workspace.FeatureLists.Sum(f => f.Tracks.Count));
         var featureLists = workspace.FeatureLists.Select(f => new LintedFeatureList(f)).ToList();
-        LargeModelCompaction.After(featureLists.Sum(f => f.List.Tracks.Count));
         var gitQueries = LintGitQueries.Start(workspace, featureLists,
             repoFiles: !IsOff(workspace, RuleCatalog.All.OfType<OwnedGlobUnmatchedRule>().Single()) && OwnedGlobUnmatchedRule.Globs(featureLists).Count > 0,
             noteLogs: !IsOff(workspace, RuleCatalog.All.OfType<StaleProgressNoteRule>().Single()));

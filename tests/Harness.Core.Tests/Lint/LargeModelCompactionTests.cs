@@ -38,6 +38,18 @@ public sealed class LargeModelCompactionTests
         SharedStrings.Share(new string(first)).Should().BeSameAs(first, "below the threshold the pool is not emptied");
     }
 
+    [Test]
+    public void Text_shared_from_a_span_is_the_pooled_instance_without_a_copy_once_the_pool_has_it()
+    {
+        SharedStrings.Release();
+        var first = SharedStrings.Share("Status: ready".AsSpan(8));
+        first.Should().Be("ready");
+        SharedStrings.Share("ready, then".AsSpan(0, 5)).Should().BeSameAs(first);
+        SharedStrings.Share(ReadOnlySpan<char>.Empty).Should().BeSameAs("");
+        var longText = new string('w', 81);
+        SharedStrings.Share(longText.AsSpan()).Should().Be(longText).And.NotBeSameAs(SharedStrings.Share(longText.AsSpan()), "text over 80 characters is not pooled");
+    }
+
     private static void FillThePool()
     {
         SharedStrings.Release();

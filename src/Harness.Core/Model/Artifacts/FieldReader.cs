@@ -147,7 +147,7 @@ public static class FieldReader
                 valueStart += marker.Length;
             }
         }
-        return (label.Trim(), valueStart);
+        return (SharedStrings.Share(label.AsSpan().Trim()), valueStart);
     }
 
     private static int IndexOfLabelColon(string text)
@@ -179,7 +179,8 @@ public static class FieldReader
         if (value.Length > 0)
         {
             var column = item.Location.Column + valueStart + leading;
-            values[at++] = new TextValue(value.ToString(), item.Location with { Column = column });
+            // "ready", "none", "the check passes.": the same few values recur in every track of a long list.
+            values[at++] = new TextValue(SharedStrings.Share(value), item.Location with { Column = column });
         }
         foreach (var child in item.Children)
         {

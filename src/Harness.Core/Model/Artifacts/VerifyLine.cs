@@ -17,7 +17,7 @@ public sealed class VerifyLine
         Command = spans.Count > 0 ? spans[0].Code : null;
         var afterCode = spans.Count > 0 ? line.Text[(line.Text.LastIndexOf('`') + 1)..] : line.Text;
         var result = afterCode.Trim().TrimStart(':', '：', '-', '—', '=', '>').Trim();
-        Result = result.Length > 0 ? result : null;
+        Result = result.Length > 0 ? SharedStrings.Share(result) : null;
         SaysPassed = ParseClaim(Result ?? line.Text);
     }
 

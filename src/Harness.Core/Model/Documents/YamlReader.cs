@@ -91,7 +91,8 @@ public static class YamlReader
         switch (node)
         {
             case YamlScalarNode scalar:
-                return new YamlValue(location, scalar.Value ?? "", null, null);
+                // A note's `updated:` date or `status:` recurs across thousands of notes, which lint holds at once.
+                return new YamlValue(location, SharedStrings.Share(scalar.Value ?? ""), null, null);
             case YamlSequenceNode sequence:
                 var items = new List<YamlValue>();
                 foreach (var child in sequence.Children)

@@ -1,3 +1,5 @@
+using Harness.Core.Model.Text;
+
 namespace Harness.Core.Model.Ownership;
 
 /// <summary>
@@ -27,7 +29,12 @@ public sealed class GlobPattern
         {
             normalized += "**";
         }
+        // "src", "**": every track's glob repeats the same few segments, and lint keeps every track's globs.
         _segments = normalized.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            _segments[i] = SharedStrings.Share(_segments[i]);
+        }
         IsLiteral = _segments.All(IsLiteralSegment);
         LiteralPrefix = string.Join('/', _segments.TakeWhile(IsLiteralSegment).Select(Unescape));
         if (IsLiteral)

@@ -17,8 +17,21 @@ public static class SharedStrings
 
     private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
 
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PoolBySpan =
+        Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // ConcurrentDictionary.Count takes every lock of the table; files are read in parallel, so the pool counts itself.
     private static int _count;
+
+    /// <summary>The pool's instance of <paramref name="text"/>, or a new string of it: no copy when the pool has it.</summary>
+    public static string Share(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0)
+        {
+            return "";
+        }
+        return text.Length <= MaxLength && PoolBySpan.TryGetValue(text, out var shared) ? shared : Share(text.ToString());
+    }
 
     /// <summary>The pool's instance of <paramref name="text"/>, or <paramref name="text"/> itself.</summary>
     public static string Share(string text)
