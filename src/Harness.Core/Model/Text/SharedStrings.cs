@@ -30,7 +30,11 @@ public static class SharedStrings
         {
             return "";
         }
-        return text.Length <= MaxLength && PoolBySpan.TryGetValue(text, out var shared) ? shared : Share(text.ToString());
+        if (text.Length > MaxLength)
+        {
+            return text.ToString();
+        }
+        return PoolBySpan.TryGetValue(text, out var shared) ? shared : Add(text.ToString());
     }
 
     /// <summary>The pool's instance of <paramref name="text"/>, or <paramref name="text"/> itself.</summary>
@@ -44,15 +48,17 @@ public static class SharedStrings
         {
             return text;
         }
-        if (Pool.TryGetValue(text, out var shared))
-        {
-            return shared;
-        }
+        return Pool.TryGetValue(text, out var shared) ? shared : Add(text);
+    }
+
+    /// <summary>Adds text the pool did not have, while it has room; another thread's equal text may win the race.</summary>
+    private static string Add(string text)
+    {
         if (Volatile.Read(ref _count) >= Capacity)
         {
             return text;
         }
-        shared = Pool.GetOrAdd(text, text);
+        var shared = Pool.GetOrAdd(text, text);
         if (ReferenceEquals(shared, text))
         {
             Interlocked.Increment(ref _count);
@@ -62,7 +68,7 @@ public static class SharedStrings
 
     /// <summary>
     /// Empties the pool. The strings already shared stay shared (the model holds them); only the pool's own table
-    /// goes, about 3 MB at its fixed size, and text read afterwards fills it again. Lint calls it after reading a
+    /// goes (2 to 3 MB when full), and text read afterwards fills it again. Lint calls it after reading a
     /// large model: a feature list of thousands of tracks fills the pool with names that never repeat, and the
     /// headings of the task files read after it would find it full. The count may run a little off if another
     /// thread adds meanwhile; it only bounds the pool's size.

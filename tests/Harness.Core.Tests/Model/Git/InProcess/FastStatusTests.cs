@@ -84,6 +84,20 @@ public sealed class FastStatusTests
     }
 
     [Test]
+    public void An_index_whose_checksum_is_wrong_is_read_as_git_status_reads_it()
+    {
+        // git checks the index's trailing SHA-1 only in `git fsck`; status reads the entries regardless.
+        Committed("a.txt", "src/b.txt");
+        _box.Write("a.txt", "changed\n");
+        var index = Path.Combine(_box.Top, ".git", "index");
+        var bytes = File.ReadAllBytes(index);
+        bytes[^1] ^= 0xFF;
+        File.WriteAllBytes(index, bytes);
+
+        _box.ShouldMatchGit().Should().Equal(" M a.txt");
+    }
+
+    [Test]
     public void A_same_size_rewrite_within_the_second_git_last_saw_is_left_to_git()
     {
         // The file's mtime lies well before the index's, so the entry is not racily clean. Its ctime is the moment the
