@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Harness.Core.Model.Writing;
@@ -6,7 +7,7 @@ namespace Harness.Core.Model.Writing;
 /// The one way harness writes a file: into a temporary file in the same folder, flushed to disk, then
 /// renamed over the target. A crash leaves the old file or the new one, never half of one.
 /// </summary>
-public static class AtomicFile
+public static partial class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -38,7 +39,7 @@ public static class AtomicFile
         var temp = WriteTemp(path, bytes);
         try
         {
-            File.Move(temp, path, overwrite: false);
+            MoveWithoutReplacing(temp, path);
             return true;
         }
         catch (IOException) when (IsTaken(path))
@@ -52,6 +53,39 @@ public static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>
+    /// Moves <paramref name="source"/> to <paramref name="target"/> in one step, or throws an IOException when
+    /// something is at the target, which stays as it is. On Linux and macOS through link(2), which is atomic: .NET's
+    /// File.Move without overwrite looks for the target and then renames, so of two writers that looked at once the
+    /// second renamed over the first's file (eight `harness new` at a time both took one lock, and one was refused
+    /// with "changed on disk"; a file a person created at that moment would have been replaced). Windows, whose move
+    /// without overwrite is atomic, and a file system without hard links use File.Move.
+    /// </summary>
+    internal static void MoveWithoutReplacing(string source, string target)
+    {
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+        {
+            if (Link(source, target) == 0)
+            {
+                // Stopped before this delete, the command leaves a temporary file of harness's own naming beside it.
+                File.Delete(source);
+                return;
+            }
+            if (Marshal.GetLastPInvokeError() == AlreadyExists)
+            {
+                throw new IOException($"{target} exists");
+            }
+            // Any other failure (no hard links here, no permission, a read-only disk) goes the way .NET moves files,
+            // which raises its usual exceptions for the callers' messages.
+        }
+        File.Move(source, target, overwrite: false);
+    }
+
+    private const int AlreadyExists = 17; // EEXIST, on Linux and macOS alike
+
+    [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Link(string existing, string target);
 
     /// <summary>
     /// Replaces <paramref name="path"/> only if it still holds <paramref name="expected"/>; false when it changed

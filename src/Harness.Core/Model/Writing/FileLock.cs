@@ -79,15 +79,14 @@ public sealed class FileLock : IDisposable
             {
                 throw new HarnessInputException($"{relative}: is a folder where harness keeps the lock of {relativePath}; move it away");
             }
-            // The owner is written to a file of its own first and linked into place in one step (File.Move without
-            // overwrite is link(2) on POSIX, which fails when the lock exists): a lock is never there without its
-            // owner, so a command stopped at any moment leaves either no lock or one naming a process that is gone,
-            // which the next writer takes over. A lock created empty and then written would, stopped in between,
-            // refuse every writer for its grace time.
+            // The owner is written to a file of its own first and linked into place in one step (link(2), which
+            // fails when the lock exists): a lock is never there without its owner, so a command stopped at any
+            // moment leaves either no lock or one naming a process that is gone, which the next writer takes over. A
+            // lock created empty and then written would, stopped in between, refuse every writer for its grace time.
             var pending = WriteOwner(full, owner);
             try
             {
-                File.Move(pending, full, overwrite: false);
+                AtomicFile.MoveWithoutReplacing(pending, full);
             }
             catch (IOException) when (File.Exists(full))
             {
@@ -172,7 +171,12 @@ public sealed class FileLock : IDisposable
     {
         if (holder is null)
         {
-            return DateTime.UtcNow - File.GetLastWriteTimeUtc(full) > EmptyLockGrace;
+            // No owner could be read: a lock left unwritten, or one its holder released between our link and our read.
+            // Only a lock still there, and old, is stale. A released one read as written in 1601 (the time .NET gives
+            // a missing file), so the writer would "take it over", moving aside a live lock another writer had just
+            // linked.
+            var lockFile = new FileInfo(full);
+            return lockFile.Exists && DateTime.UtcNow - lockFile.LastWriteTimeUtc > EmptyLockGrace;
         }
         return !holder.IsAlive();
     }
